@@ -1,0 +1,2 @@
+/** Norway's counties and municipalities and the provider organisations that run programmes. */
+package no.samla.organisation;

@@ -1,0 +1,34 @@
+package no.samla.people;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @EntityGraph(attributePaths = {"person", "roles"})
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmailWithRoles(@Param("email") String email);
+
+    @EntityGraph(attributePaths = {"person", "roles"})
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> findWithRoles(@Param("id") long id);
+
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmail(@Param("email") String email);
+
+    Optional<Account> findByPersonId(long personId);
+
+    @EntityGraph(attributePaths = "person")
+    @Query(value = """
+            select a from Account a
+            where (:query = '' or lower(a.email) like lower(concat('%', :query, '%'))
+                   or lower(a.person.fullName) like lower(concat('%', :query, '%')))
+              and (:role is null or exists (select 1 from Account b join b.roles r where b = a and r.role = :role))
+            """)
+    Page<Account> search(@Param("query") String query, @Param("role") Role role, Pageable pageable);
+}

@@ -1,0 +1,152 @@
+package no.samla.people;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import no.samla.organisation.Organisations;
+import no.samla.system.FieldConflictException;
+import no.samla.system.NotFoundException;
+import no.samla.system.StaleEditException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's facade for accounts: creating them, their roles, passwords and login state. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final PersonRepository persons;
+    private final Organisations organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(
+            AccountRepository accounts,
+            PersonRepository persons,
+            Organisations organisations,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.accounts = accounts;
+        this.persons = persons;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public Page<Account> search(String query, Role role, Pageable pageable) {
+        return accounts.search(query == null ? "" : query.strip(), role, pageable);
+    }
+
+    public Account get(long id) {
+        return accounts.findWithRoles(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    public Optional<Account> findForPerson(long personId) {
+        return accounts.findByPersonId(personId);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    /** Creates an account with a one-time password that must be changed at first login. */
+    @Transactional
+    public NewPassword create(long personId, Set<RoleGrant> roles) {
+        Person person = persons.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        if (accounts.findByPersonId(personId).isPresent()) {
+            throw new FieldConflictException("personId", "account.person.hasAccount");
+        }
+        if (accounts.findByEmail(person.getEmail()).isPresent()) {
+            throw new FieldConflictException("personId", "person.email.taken");
+        }
+        checkRoles(roles);
+        String password = NewPassword.generate();
+        Account account = accounts.save(new Account(person, passwordEncoder.encode(password), true, roles));
+        return new NewPassword(account.getId(), password);
+    }
+
+    /** Creates an account with a password already hashed (demo data shares one hash). */
+    @Transactional
+    public Account createWithHash(long personId, String passwordHash, Set<RoleGrant> roles) {
+        Person person = persons.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        checkRoles(roles);
+        return accounts.save(new Account(person, passwordHash, false, roles));
+    }
+
+    @Transactional
+    public void updateRoles(long id, long formVersion, Set<RoleGrant> roles) {
+        Account account = get(id);
+        StaleEditException.check(account.getVersion(), formVersion);
+        checkRoles(roles);
+        account.setRoles(roles);
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        get(id).setEnabled(enabled);
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        get(id).unlock();
+    }
+
+    @Transactional
+    public NewPassword resetPassword(long id) {
+        Account account = get(id);
+        String password = NewPassword.generate();
+        account.setPassword(passwordEncoder.encode(password), true, clock.instant());
+        account.unlock();
+        return new NewPassword(id, password);
+    }
+
+    /** Changes the signed-in user's own password after checking the current one. */
+    @Transactional
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+        Account account = get(accountId);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new FieldConflictException("currentPassword", "password.current.wrong");
+        }
+        if (newPassword.equalsIgnoreCase(account.getEmail())) {
+            throw new FieldConflictException("newPassword", "password.new.isEmail");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new FieldConflictException("newPassword", "password.new.same");
+        }
+        account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+    }
+
+    @Transactional
+    public void recordFailedLogin(String email) {
+        accounts.findByEmail(email.strip()).ifPresent(account -> account.recordFailedLogin(clock.instant()));
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+    }
+
+    public Optional<SamlaUser> loadUser(String email) {
+        return accounts.findByEmailWithRoles(email.strip()).map(SamlaUser::of);
+    }
+
+    public SamlaUser reload(long accountId) {
+        return SamlaUser.of(get(accountId));
+    }
+
+    private void checkRoles(Set<RoleGrant> roles) {
+        for (RoleGrant grant : roles) {
+            if (grant.role() == Role.MUNICIPALITY_ADMIN
+                    && (grant.municipalityId() == null
+                            || organisations
+                                    .findMunicipality(grant.municipalityId())
+                                    .isEmpty())) {
+                throw new FieldConflictException("municipalityId", "account.role.municipalityRequired");
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package no.samla.people.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import no.samla.organisation.Organisations;
+import no.samla.people.Account;
+import no.samla.people.Accounts;
+import no.samla.people.NewPassword;
+import no.samla.people.People;
+import no.samla.people.Role;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.FormSubmission;
+import no.samla.system.web.Pages;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's accounts: create one for a person, set roles, disable, unlock, reset the password. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AdminAccountController {
+
+    private final Accounts accounts;
+    private final People people;
+    private final Organisations organisations;
+
+    AdminAccountController(Accounts accounts, People people, Organisations organisations) {
+        this.accounts = accounts;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("page", accounts.search(q, role, Pages.of(page, Sort.by("email"))));
+        return "people/admin/accounts";
+    }
+
+    @GetMapping("/new")
+    String newAccount(@RequestParam("person") long personId, Model model) {
+        people.get(personId);
+        if (accounts.findForPerson(personId).isPresent()) {
+            return "redirect:/admin/accounts/"
+                    + accounts.findForPerson(personId).get().getId();
+        }
+        model.addAttribute("form", AccountForm.forPerson(personId));
+        return newView(model, personId);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (form.personId() == null) {
+            result.rejectValue("personId", "NotNull");
+        } else {
+            people.get(form.personId());
+        }
+        rejectMissingMunicipality(form, result);
+        return FormSubmission.attempt(result, model, response, () -> accounts.create(form.personId(), form.grants()))
+                .map(password -> showPasswordOnce(password, "account.created", redirect))
+                .orElseGet(() -> newView(model, form.personId()));
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Account account = accounts.get(id);
+        model.addAttribute("form", AccountForm.of(account));
+        return detailView(model, account);
+    }
+
+    @PostMapping("/{id}/roles")
+    String updateRoles(
+            @PathVariable long id,
+            @AuthenticationPrincipal SamlaUser admin,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Account account = accounts.get(id);
+        rejectMissingMunicipality(form, result);
+        if (id == admin.accountId() && form.roles() != null && !form.roles().contains(Role.ADMIN)) {
+            result.rejectValue("roles", "account.roles.ownAdmin");
+        }
+        if (FormSubmission.run(
+                result, model, response, () -> accounts.updateRoles(id, form.version(), form.grants()))) {
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/admin/accounts/" + id;
+        }
+        return detailView(model, account);
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, @AuthenticationPrincipal SamlaUser admin, RedirectAttributes redirect) {
+        accounts.get(id);
+        if (id == admin.accountId()) {
+            redirect.addFlashAttribute("flashError", "account.disable.self");
+        } else {
+            accounts.setEnabled(id, false);
+            redirect.addFlashAttribute("flash", "account.disabled");
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.setEnabled(id, true);
+        redirect.addFlashAttribute("flash", "account.enabled");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        redirect.addFlashAttribute("flash", "account.unlocked");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        return showPasswordOnce(accounts.resetPassword(id), "account.passwordReset", redirect);
+    }
+
+    /** The one-time password travels in a flash attribute: shown on the next page, then gone. */
+    private static String showPasswordOnce(NewPassword password, String messageKey, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", messageKey);
+        redirect.addFlashAttribute("oneTimePassword", password.oneTimePassword());
+        return "redirect:/admin/accounts/" + password.accountId();
+    }
+
+    private static void rejectMissingMunicipality(AccountForm form, BindingResult result) {
+        if (form.municipalityMissing()) {
+            result.rejectValue("municipalityId", "account.role.municipalityRequired");
+        }
+    }
+
+    private String newView(Model model, Long personId) {
+        model.addAttribute("person", personId == null ? null : people.get(personId));
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("municipalities", organisations.allMunicipalities());
+        return "people/admin/account-new";
+    }
+
+    private String detailView(Model model, Account account) {
+        model.addAttribute("account", account);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("municipalities", organisations.allMunicipalities());
+        return "people/admin/account";
+    }
+}

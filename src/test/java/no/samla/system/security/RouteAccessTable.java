@@ -1,0 +1,122 @@
+package no.samla.system.security;
+
+import static no.samla.support.DemoUsers.ADMIN;
+import static no.samla.support.DemoUsers.ANONYMOUS;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.samla.support.DemoUsers;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every route of Samla with the outcome each kind of visitor must get. A route that is mapped but not
+ * listed here fails {@link RouteAccessTest}; each feature adds its routes.
+ */
+final class RouteAccessTable {
+
+    /** One route: method, mapped pattern, a concrete address to try, and the expected outcomes. */
+    record Route(HttpMethod method, String pattern, String url, Map<DemoUsers, Access> expected) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    /** Ids of demo objects, looked up when the table is built. */
+    interface DemoIds {
+        long personId(String email);
+
+        long accountId(String email);
+
+        long providerId(String name);
+    }
+
+    static List<Route> routes(DemoIds ids) {
+        long leaderPerson = ids.personId(DemoUsers.LEADER.email());
+        long leaderAccount = ids.accountId(DemoUsers.LEADER.email());
+        long provider = ids.providerId("Fjord Lederutvikling AS");
+        Builder table = new Builder();
+
+        table.add(HttpMethod.GET, "/", "/", everyone());
+        table.add(HttpMethod.GET, "/login", "/login", everyone());
+        // Opened directly, the error page has no error to show: a plain 404.
+        table.add(HttpMethod.GET, "/error", "/error", user -> Access.NOT_FOUND);
+        table.add(HttpMethod.GET, "/actuator/health", "/actuator/health", everyone());
+        table.add(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", onlyAdmin());
+
+        table.add(HttpMethod.GET, "/account/password", "/account/password", signedIn());
+        table.add(HttpMethod.POST, "/account/password", "/account/password", signedIn());
+
+        table.add(HttpMethod.GET, "/admin/people", "/admin/people", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/people", "/admin/people", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/people/new", "/admin/people/new", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/people/{id}", "/admin/people/" + leaderPerson, onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/people/{id}", "/admin/people/" + leaderPerson, onlyAdmin());
+
+        table.add(HttpMethod.GET, "/admin/accounts", "/admin/accounts", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/accounts", "/admin/accounts", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/accounts/new", "/admin/accounts/new?person=" + leaderPerson, onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/accounts/{id}", "/admin/accounts/" + leaderAccount, onlyAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/admin/accounts/{id}/roles",
+                "/admin/accounts/" + leaderAccount + "/roles",
+                onlyAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/admin/accounts/{id}/disable",
+                "/admin/accounts/" + leaderAccount + "/disable",
+                onlyAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/admin/accounts/{id}/enable",
+                "/admin/accounts/" + leaderAccount + "/enable",
+                onlyAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/admin/accounts/{id}/unlock",
+                "/admin/accounts/" + leaderAccount + "/unlock",
+                onlyAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/admin/accounts/{id}/reset-password",
+                "/admin/accounts/" + leaderAccount + "/reset-password",
+                onlyAdmin());
+
+        table.add(HttpMethod.GET, "/admin/organisations", "/admin/organisations", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/organisations", "/admin/organisations", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/organisations/new", "/admin/organisations/new", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/municipalities", "/admin/municipalities", onlyAdmin());
+        return table.routes;
+    }
+
+    static Function<DemoUsers, Access> everyone() {
+        return user -> Access.ALLOWED;
+    }
+
+    static Function<DemoUsers, Access> signedIn() {
+        return user -> user == ANONYMOUS ? Access.LOGIN : Access.ALLOWED;
+    }
+
+    static Function<DemoUsers, Access> onlyAdmin() {
+        return user -> user == ANONYMOUS ? Access.LOGIN : user == ADMIN ? Access.ALLOWED : Access.FORBIDDEN;
+    }
+
+    private static final class Builder {
+        private final List<Route> routes = new ArrayList<>();
+
+        void add(HttpMethod method, String pattern, String url, Function<DemoUsers, Access> rule) {
+            Map<DemoUsers, Access> expected = new EnumMap<>(DemoUsers.class);
+            for (DemoUsers user : DemoUsers.values()) {
+                expected.put(user, rule.apply(user));
+            }
+            routes.add(new Route(method, pattern, url, expected));
+        }
+    }
+
+    private RouteAccessTable() {}
+}
