@@ -70,15 +70,17 @@ class AdminAccountController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (form.personId() == null) {
+        // A form that could not be built (a value of the wrong type) has its errors in the result already.
+        Long personId = form == null ? null : form.personId();
+        if (form != null && personId == null) {
             result.rejectValue("personId", "NotNull");
-        } else {
-            people.get(form.personId());
+        } else if (personId != null) {
+            people.get(personId);
         }
         rejectMissingMunicipality(form, result);
-        return FormSubmission.attempt(result, model, response, () -> accounts.create(form.personId(), form.grants()))
+        return FormSubmission.attempt(result, model, response, () -> accounts.create(personId, form.grants()))
                 .map(password -> showPasswordOnce(password, "account.created", redirect))
-                .orElseGet(() -> newView(model, form.personId()));
+                .orElseGet(() -> newView(model, personId));
     }
 
     @GetMapping("/{id}")
@@ -99,7 +101,10 @@ class AdminAccountController {
             RedirectAttributes redirect) {
         Account account = accounts.get(id);
         rejectMissingMunicipality(form, result);
-        if (id == admin.accountId() && form.roles() != null && !form.roles().contains(Role.ADMIN)) {
+        if (form != null
+                && id == admin.accountId()
+                && form.roles() != null
+                && !form.roles().contains(Role.ADMIN)) {
             result.rejectValue("roles", "account.roles.ownAdmin");
         }
         if (FormSubmission.run(
@@ -149,7 +154,7 @@ class AdminAccountController {
     }
 
     private static void rejectMissingMunicipality(AccountForm form, BindingResult result) {
-        if (form.municipalityMissing()) {
+        if (form != null && form.municipalityMissing()) {
             result.rejectValue("municipalityId", "account.role.municipalityRequired");
         }
     }

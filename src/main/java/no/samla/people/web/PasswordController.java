@@ -52,7 +52,7 @@ class PasswordController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!form.repeatedCorrectly()) {
+        if (form != null && !form.repeatedCorrectly()) {
             result.rejectValue("repeatPassword", "password.repeat.mismatch");
         }
         boolean changed = FormSubmission.run(

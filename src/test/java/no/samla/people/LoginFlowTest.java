@@ -1,0 +1,218 @@
+package no.samla.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.samla.support.DemoUsers;
+import no.samla.support.SamlaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SamlaTest
+class LoginFlowTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void leaderLogsInWithTheDemoPasswordAndLandsOnTheStartPage() throws Exception {
+        mvc.perform(formLogin("/login").user("email", DemoUsers.LEADER.email()).password(DemoUsers.PASSWORD))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void loginIgnoresTheCaseOfTheEmail() throws Exception {
+        mvc.perform(formLogin("/login")
+                        .user("email", DemoUsers.LEADER.email().toUpperCase())
+                        .password(DemoUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailGetTheSameAnswerAndKeepTheTypedEmail() throws Exception {
+        MvcResult wrongPassword = mvc.perform(formLogin("/login")
+                        .user("email", DemoUsers.LEADER.email())
+                        .password("not-the-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        MvcResult unknownEmail = mvc.perform(formLogin("/login")
+                        .user("email", "nobody@nowhere.example")
+                        .password("not-the-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+
+        String wrongPasswordPage = followLoginError(wrongPassword);
+        String unknownEmailPage = followLoginError(unknownEmail);
+        assertThat(wrongPasswordPage).contains("Innloggingen mislyktes").contains(DemoUsers.LEADER.email());
+        assertThat(unknownEmailPage.replace("nobody@nowhere.example", DemoUsers.LEADER.email()))
+                .isEqualTo(wrongPasswordPage);
+    }
+
+    @Test
+    void tenFailuresInARowLockTheAccountForFifteenMinutesEvenForTheRightPassword() throws Exception {
+        NewPassword password = newAccount(Role.LEADER);
+        String email = accounts.get(password.accountId()).getEmail();
+        for (int attempt = 0; attempt < Account.MAX_FAILED_LOGINS; attempt++) {
+            mvc.perform(formLogin("/login").user("email", email).password("wrong-" + attempt))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        Account locked = accounts.get(password.accountId());
+        assertThat(locked.getLockedUntil()).isNotNull();
+        assertThat(locked.isLockedAt(
+                        locked.getLockedUntil().minus(Account.LOCK_DURATION).plusSeconds(60)))
+                .isTrue();
+        mvc.perform(formLogin("/login").user("email", email).password(password.oneTimePassword()))
+                .andExpect(redirectedUrl("/login?error"));
+
+        accounts.unlock(password.accountId());
+        mvc.perform(formLogin("/login").user("email", email).password(password.oneTimePassword()))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
+    void nineFailuresFollowedByASuccessStartTheCountAgain() throws Exception {
+        NewPassword password = newAccount(Role.LEADER);
+        String email = accounts.get(password.accountId()).getEmail();
+        for (int attempt = 0; attempt < Account.MAX_FAILED_LOGINS - 1; attempt++) {
+            mvc.perform(formLogin("/login").user("email", email).password("wrong"));
+        }
+        mvc.perform(formLogin("/login").user("email", email).password(password.oneTimePassword()));
+        mvc.perform(formLogin("/login").user("email", email).password("wrong"));
+
+        Account account = accounts.get(password.accountId());
+        assertThat(account.getLockedUntil()).isNull();
+        assertThat(account.getFailedLogins()).isEqualTo(1);
+    }
+
+    @Test
+    void oneTimePasswordMustBeChangedBeforeAnyOtherPageOpens() throws Exception {
+        NewPassword password = newAccount(Role.COORDINATOR);
+        String email = accounts.get(password.accountId()).getEmail();
+        MockHttpSession session = login(email, password.oneTimePassword(), "/account/password");
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("engangspassord")));
+
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", password.oneTimePassword())
+                        .param("newPassword", "et langt og godt passord")
+                        .param("repeatPassword", "et langt og godt passord"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        assertThat(accounts.get(password.accountId()).isMustChangePassword()).isFalse();
+
+        mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
+        login(email, "et langt og godt passord", "/");
+    }
+
+    @Test
+    void passwordChangeExplainsEachProblemNextToItsField() throws Exception {
+        NewPassword password = newAccount(Role.LEADER);
+        String email = accounts.get(password.accountId()).getEmail();
+        MockHttpSession session = login(email, password.oneTimePassword(), "/account/password");
+
+        String page = mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "feil passord")
+                        .param("newPassword", "kort")
+                        .param("repeatPassword", "annet"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"newPassword-error\"")
+                .contains("id=\"repeatPassword-error\"")
+                .contains("aria-describedby=\"newPassword-hint newPassword-error\"")
+                .doesNotContain("value=\"kort\"");
+
+        String wrongCurrent = mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "feil passord")
+                        .param("newPassword", "et langt og godt passord")
+                        .param("repeatPassword", "et langt og godt passord"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(wrongCurrent).contains("id=\"currentPassword-error\"").contains("Passordet stemmer ikke.");
+        assertThat(accounts.get(password.accountId()).isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void loginChangesTheSessionIdAgainstSessionFixation() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(formLogin("/login")
+                        .user("email", DemoUsers.LEADER.email())
+                        .password(DemoUsers.PASSWORD))
+                .andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void postWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("email", DemoUsers.LEADER.email()).param("password", DemoUsers.PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void disabledAccountCannotLogIn() throws Exception {
+        NewPassword password = newAccount(Role.LEADER);
+        String email = accounts.get(password.accountId()).getEmail();
+        accounts.setEnabled(password.accountId(), false);
+        mvc.perform(formLogin("/login").user("email", email).password(password.oneTimePassword()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    private MockHttpSession login(String email, String password, String expectedRedirect) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user("email", email).password(password))
+                .andExpect(redirectedUrl(expectedRedirect))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession();
+    }
+
+    private String followLoginError(MvcResult failure) throws Exception {
+        return mvc.perform(get("/login").param("error", "").session((MockHttpSession)
+                        failure.getRequest().getSession()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    private NewPassword newAccount(Role role) {
+        String email = "test.person" + SEQUENCE.incrementAndGet() + "." + System.nanoTime() + "@login.example";
+        long personId = people.create(new PersonData("Test Testesen", email, null, null, null, null, null, null))
+                .getId();
+        return accounts.create(personId, Set.of(RoleGrant.of(role)));
+    }
+}
