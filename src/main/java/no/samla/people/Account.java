@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.BatchSize;
 
 /** A person's login: e-mail, password hash, roles, and the state that login checks. */
 @Entity
@@ -61,7 +60,6 @@ public class Account {
 
     @ElementCollection
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
-    @BatchSize(size = 100)
     private Set<RoleGrant> roles = new HashSet<>();
 
     @Version

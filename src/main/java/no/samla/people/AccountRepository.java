@@ -1,5 +1,6 @@
 package no.samla.people;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(@Param("email") String email);
 
     Optional<Account> findByPersonId(long personId);
+
+    /** Loads the roles of a page of accounts in one query. */
+    @Query("select distinct a from Account a left join fetch a.roles where a in :accounts")
+    List<Account> fetchRoles(@Param("accounts") List<Account> accounts);
 
     @EntityGraph(attributePaths = "person")
     @Query(value = """

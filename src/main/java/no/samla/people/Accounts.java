@@ -37,8 +37,13 @@ public class Accounts {
         this.clock = clock;
     }
 
+    /** A page of accounts with their persons and roles loaded, for lists. */
     public Page<Account> search(String query, Role role, Pageable pageable) {
-        return accounts.search(query == null ? "" : query.strip(), role, pageable);
+        Page<Account> page = accounts.search(query == null ? "" : query.strip(), role, pageable);
+        if (page.hasContent()) {
+            accounts.fetchRoles(page.getContent());
+        }
+        return page;
     }
 
     public Account get(long id) {

@@ -1,0 +1,62 @@
+package no.samla.system.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import no.samla.SamlaApplication;
+import no.samla.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Samla refuses to start, with one clear line, on a database it cannot use. */
+class DatabaseStartupFailureTest {
+
+    @Test
+    void anUnreachableDatabaseStopsTheStartWithAClearMessage() {
+        Throwable failure = catchThrowable(() ->
+                start("jdbc:postgresql://127.0.0.1:9/samla", "samla", "samla").close());
+
+        FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).startsWith("Samla cannot start: the database cannot be reached");
+    }
+
+    @Test
+    void aSchemaNewerThanTheCodeStopsTheStartWithAClearMessage() throws Exception {
+        TestDatabase.Server database = TestDatabase.server().createDatabase("samla_newer_schema");
+        start(database.url(), database.username(), database.password()).close();
+        try (Connection connection =
+                        DriverManager.getConnection(database.url(), database.username(), database.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into flyway_schema_history
+                        (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+                    values (999, '999', 'from a newer Samla', 'SQL', 'V999__from_a_newer_samla.sql', 1, 'test', 1, true)
+                    """);
+        }
+
+        Throwable failure = catchThrowable(() ->
+                start(database.url(), database.username(), database.password()).close());
+
+        FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer().analyze(failure);
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription())
+                .isEqualTo("Samla cannot start: the database schema is newer than this version of Samla.");
+    }
+
+    private static ConfigurableApplicationContext start(String url, String username, String password) {
+        return new SpringApplicationBuilder(SamlaApplication.class)
+                .properties(
+                        "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + (username == null ? "" : username),
+                        "spring.datasource.password=" + (password == null ? "" : password),
+                        "server.port=0",
+                        "samla.demo=false")
+                .run();
+    }
+}

@@ -1,0 +1,111 @@
+package no.samla.system.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.time.LocalDate;
+import no.samla.people.Accounts;
+import no.samla.support.DemoUsers;
+import no.samla.support.SamlaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Headers, languages, error pages, dates and the actuator endpoints. */
+@SamlaTest
+class WebLayerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Dates dates;
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndDenyFraming() throws Exception {
+        MvcResult result = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
+        String csp = result.getResponse().getHeader("Content-Security-Policy");
+        assertThat(csp)
+                .contains("script-src 'self'")
+                .contains("style-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void templatesUseNoInlineScriptsOrStyles() throws Exception {
+        String page = mvc.perform(get("/admin/people").with(DemoUsers.ADMIN.as(accounts)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain(" style=\"").doesNotContain("onclick=").doesNotContainPattern("<script>[^<]");
+    }
+
+    @Test
+    void bokmalIsTheDefaultAndTheFooterSwitchesToNynorskAndEnglish() throws Exception {
+        assertThat(body(mvc.perform(get("/")).andReturn()))
+                .contains("lang=\"nb\"")
+                .contains("Velkommen til Samla");
+
+        MvcResult nynorsk = mvc.perform(get("/").param("lang", "nn")).andReturn();
+        assertThat(body(nynorsk)).contains("lang=\"nn\"").contains("Velkomen til Samla");
+        Cookie chosen = nynorsk.getResponse().getCookie("samla-lang");
+        assertThat(chosen).isNotNull();
+        assertThat(body(mvc.perform(get("/login").cookie(chosen)).andReturn())).contains("lang=\"nn\"");
+
+        assertThat(body(mvc.perform(get("/").param("lang", "en")).andReturn()))
+                .contains("lang=\"en\"")
+                .contains("Welcome to Samla");
+    }
+
+    @Test
+    void theBrowsersLanguageIsUsedWhenSamlaSpeaksIt() throws Exception {
+        assertThat(body(mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.8"))
+                        .andReturn()))
+                .contains("lang=\"en\"");
+        assertThat(body(mvc.perform(get("/").header("Accept-Language", "nn-NO,nb;q=0.8"))
+                        .andReturn()))
+                .contains("lang=\"nn\"");
+        assertThat(body(mvc.perform(get("/").header("Accept-Language", "de-DE")).andReturn()))
+                .contains("lang=\"nb\"");
+    }
+
+    @Test
+    void datesAreWrittenTheNorwegianWayInOsloTime() {
+        assertThat(dates.date(LocalDate.of(2026, 11, 23))).isEqualTo("23.11.2026");
+        assertThat(dates.dateTime(Instant.parse("2026-06-30T22:30:00Z"))).isEqualTo("01.07.2026 00:30");
+    }
+
+    @Test
+    void healthIsPublicWithoutDetailsAndMetricsAreForAdminsOnly() throws Exception {
+        String health = body(
+                mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn());
+        assertThat(health)
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("details");
+
+        mvc.perform(get("/actuator/prometheus").with(DemoUsers.COORDINATOR.as(accounts)))
+                .andExpect(status().isForbidden());
+        String metrics = body(mvc.perform(get("/actuator/prometheus").with(DemoUsers.ADMIN.as(accounts)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/plain")))
+                .andReturn());
+        assertThat(metrics).contains("jvm_memory_used_bytes");
+    }
+
+    private static String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString();
+    }
+}
