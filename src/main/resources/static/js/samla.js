@@ -1,7 +1,37 @@
-// Moves focus to a form's error summary after a failed submit, so screen readers announce it.
+// Progressive enhancements only: every page works without this file.
 document.addEventListener("DOMContentLoaded", () => {
+  // After a failed submit, focus the error summary so that screen readers announce it.
   const summary = document.querySelector(".error-summary");
   if (summary) {
+    // List the errors in the order of the fields on the page (the server sends them unordered).
+    const list = summary.querySelector("ul");
+    const targetOf = (item) => {
+      const link = item.querySelector("a[href^='#']");
+      return link ? document.getElementById(link.getAttribute("href").substring(1)) : null;
+    };
+    Array.from(list ? list.children : [])
+      .sort((a, b) => {
+        const first = targetOf(a);
+        const second = targetOf(b);
+        if (!first || !second) {
+          return 0;
+        }
+        return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      })
+      .forEach((item) => list.appendChild(item));
     summary.focus();
+    // A link in the summary moves focus to its field, not just the scroll position.
+    summary.querySelectorAll("a[href^='#']").forEach((link) => {
+      link.addEventListener("click", (event) => {
+        const field = document.getElementById(link.getAttribute("href").substring(1));
+        if (field) {
+          event.preventDefault();
+          const target = field.matches("input, select, textarea")
+            ? field
+            : field.querySelector("input, select, textarea") || field;
+          target.focus();
+        }
+      });
+    });
   }
 });

@@ -42,6 +42,7 @@ class SecurityConfiguration {
             rules.requestMatchers(
                             "/",
                             "/login",
+                            "/accessibility",
                             "/error",
                             "/css/**",
                             "/js/**",

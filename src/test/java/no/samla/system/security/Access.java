@@ -1,7 +1,7 @@
 package no.samla.system.security;
 
 /** The outcome a route must give one kind of visitor. */
-enum Access {
+public enum Access {
     /** The request is served (a page, a redirect after a POST, or a form with validation messages). */
     ALLOWED,
     /** An anonymous visitor is sent to the login page. */

@@ -10,30 +10,52 @@ import java.util.Map;
 import java.util.function.Function;
 import no.samla.support.DemoUsers;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every route of Samla with the outcome each kind of visitor must get. A route that is mapped but not
  * listed here fails {@link RouteAccessTest}; each feature adds its routes.
  */
-final class RouteAccessTable {
+public final class RouteAccessTable {
 
     /** One route: method, mapped pattern, a concrete address to try, and the expected outcomes. */
-    record Route(HttpMethod method, String pattern, String url, Map<DemoUsers, Access> expected) {
-        String key() {
+    public record Route(HttpMethod method, String pattern, String url, Map<DemoUsers, Access> expected) {
+        public String key() {
             return method + " " + pattern;
         }
     }
 
     /** Ids of demo objects, looked up when the table is built. */
-    interface DemoIds {
+    public interface DemoIds {
         long personId(String email);
 
         long accountId(String email);
 
         long providerId(String name);
+
+        static DemoIds from(JdbcTemplate jdbc) {
+            return new DemoIds() {
+                @Override
+                public long personId(String email) {
+                    return jdbc.queryForObject(
+                            "select id from person where lower(email) = lower(?)", Long.class, email);
+                }
+
+                @Override
+                public long accountId(String email) {
+                    return jdbc.queryForObject(
+                            "select id from account where lower(email) = lower(?)", Long.class, email);
+                }
+
+                @Override
+                public long providerId(String name) {
+                    return jdbc.queryForObject("select id from provider_organisation where name = ?", Long.class, name);
+                }
+            };
+        }
     }
 
-    static List<Route> routes(DemoIds ids) {
+    public static List<Route> routes(DemoIds ids) {
         long leaderPerson = ids.personId(DemoUsers.LEADER.email());
         long leaderAccount = ids.accountId(DemoUsers.LEADER.email());
         long provider = ids.providerId("Fjord Lederutvikling AS");
@@ -41,6 +63,7 @@ final class RouteAccessTable {
 
         table.add(HttpMethod.GET, "/", "/", everyone());
         table.add(HttpMethod.GET, "/login", "/login", everyone());
+        table.add(HttpMethod.GET, "/accessibility", "/accessibility", everyone());
         // Opened directly, the error page has no error to show: a plain 404.
         table.add(HttpMethod.GET, "/error", "/error", user -> Access.NOT_FOUND);
         table.add(HttpMethod.GET, "/actuator/health", "/actuator/health", everyone());

@@ -52,22 +52,7 @@ class RouteAccessTest {
 
     @BeforeEach
     void buildTable() {
-        routes = RouteAccessTable.routes(new RouteAccessTable.DemoIds() {
-            @Override
-            public long personId(String email) {
-                return jdbc.queryForObject("select id from person where lower(email) = lower(?)", Long.class, email);
-            }
-
-            @Override
-            public long accountId(String email) {
-                return jdbc.queryForObject("select id from account where lower(email) = lower(?)", Long.class, email);
-            }
-
-            @Override
-            public long providerId(String name) {
-                return jdbc.queryForObject("select id from provider_organisation where name = ?", Long.class, name);
-            }
-        });
+        routes = RouteAccessTable.routes(RouteAccessTable.DemoIds.from(jdbc));
     }
 
     @Test

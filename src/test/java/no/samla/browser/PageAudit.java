@@ -1,0 +1,60 @@
+package no.samla.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/** What one loaded page must satisfy: WCAG 2.1 AA by axe, no console errors, a sound structure. */
+final class PageAudit {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private PageAudit() {}
+
+    /** Problems of the page the driver shows now; empty when it passes. */
+    static List<String> audit(WebDriver driver, boolean phone) {
+        List<String> problems = new ArrayList<>();
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        for (Rule violation : results.getViolations()) {
+            problems.add("axe " + violation.getId() + " (" + violation.getImpact() + ", "
+                    + violation.getNodes().size() + " element(s)): " + violation.getHelp());
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add("console error: " + entry.getMessage());
+            }
+        }
+        if (driver.getTitle() == null || driver.getTitle().isBlank()) {
+            problems.add("no <title>");
+        }
+        String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
+        if (lang == null || !List.of("nb", "nn", "en").contains(lang)) {
+            problems.add("html lang is '" + lang + "'");
+        }
+        int headings = driver.findElements(By.tagName("h1")).size();
+        if (headings != 1) {
+            problems.add(headings + " <h1> elements instead of one");
+        }
+        int mains = driver.findElements(By.cssSelector("main, [role=main]")).size();
+        if (mains != 1) {
+            problems.add(mains + " main landmarks instead of one");
+        }
+        if (phone) {
+            Boolean scrolls = (Boolean) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            if (Boolean.TRUE.equals(scrolls)) {
+                problems.add("the page scrolls sideways at phone width");
+            }
+        }
+        return problems;
+    }
+}

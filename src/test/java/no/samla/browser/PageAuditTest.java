@@ -1,0 +1,37 @@
+package no.samla.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The gate itself can fail: a page with known faults is reported with each of them. */
+class PageAuditTest {
+
+    @Test
+    void aFaultyPageIsReportedWithEachFault() {
+        Chromium.requireBrowser();
+        ChromeDriver driver = Chromium.start(Chromium.PHONE_WIDTH);
+        try {
+            String html = "<html><head><title>x</title></head><body><h1>A</h1><h1>B</h1>"
+                    + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+                    + "<div style='width:2000px'>wide</div><input type='text'></body></html>";
+            driver.get("data:text/html;charset=utf-8,"
+                    + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+
+            List<String> problems = PageAudit.audit(driver, true);
+
+            assertThat(problems)
+                    .anyMatch(problem -> problem.startsWith("axe image-alt"))
+                    .anyMatch(problem -> problem.startsWith("axe html-has-lang"))
+                    .anyMatch(problem -> problem.startsWith("axe label"))
+                    .contains("2 <h1> elements instead of one", "0 main landmarks instead of one")
+                    .contains("the page scrolls sideways at phone width");
+        } finally {
+            driver.quit();
+        }
+    }
+}
