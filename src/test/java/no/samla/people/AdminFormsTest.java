@@ -37,17 +37,16 @@ class AdminFormsTest {
     @Test
     void personWithoutNameGetsAMessageNextToTheFieldKeepsTheInputAndSavesNothing() throws Exception {
         long before = countPeople();
-        String page = mvc.perform(post("/admin/people")
-                        .with(admin())
-                        .with(csrf())
-                        .param("fullName", "")
-                        .param("email", "ny.leder@drammen.example")
-                        .param("title", "Enhetsleder")
-                        .param("version", "0"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/people",
+                "fullName",
+                "",
+                "email",
+                "ny.leder@drammen.example",
+                "title",
+                "Enhetsleder",
+                "version",
+                "0");
 
         assertThat(page)
                 .contains("id=\"fullName-error\"")
@@ -63,52 +62,50 @@ class AdminFormsTest {
     @Test
     void emailAlreadyInUseIsAFieldMessageNotAnError() throws Exception {
         long before = countPeople();
-        String page = mvc.perform(post("/admin/people")
-                        .with(admin())
-                        .with(csrf())
-                        .param("fullName", "Kari Nordmann den andre")
-                        .param("email", DemoUsers.LEADER.email().toUpperCase())
-                        .param("version", "0"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/people",
+                "fullName",
+                "Kari Nordmann den andre",
+                "email",
+                DemoUsers.LEADER.email().toUpperCase(),
+                "version",
+                "0");
         assertThat(page).contains("id=\"email-error\"").contains("E-postadressen er allerede i bruk.");
         assertThat(countPeople()).isEqualTo(before);
     }
 
     @Test
     void malformedOrganisationAndPhoneAreRejected() throws Exception {
-        String page = mvc.perform(post("/admin/people")
-                        .with(admin())
-                        .with(csrf())
-                        .param("fullName", "Ola Test")
-                        .param("email", "ola.test@form.example")
-                        .param("phone", "ring meg")
-                        .param("organisation", "municipality:abc")
-                        .param("version", "0"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/people",
+                "fullName",
+                "Ola Test",
+                "email",
+                "ola.test@form.example",
+                "phone",
+                "ring meg",
+                "organisation",
+                "municipality:abc",
+                "version",
+                "0");
         assertThat(page).contains("id=\"phone-error\"").contains("id=\"organisation-error\"");
     }
 
     @Test
     void aTamperedChoiceIsAFieldMessageAndTheRestOfTheInputIsKept() throws Exception {
         long before = countPeople();
-        String page = mvc.perform(post("/admin/people")
-                        .with(admin())
-                        .with(csrf())
-                        .param("fullName", "Ola Test")
-                        .param("email", "ola.tampered@form.example")
-                        .param("phone", "ring meg")
-                        .param("sector", "NOT_A_SECTOR")
-                        .param("version", "x"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/people",
+                "fullName",
+                "Ola Test",
+                "email",
+                "ola.tampered@form.example",
+                "phone",
+                "ring meg",
+                "sector",
+                "NOT_A_SECTOR",
+                "version",
+                "x");
         assertThat(page)
                 .contains("id=\"sector-error\"")
                 .contains("value=\"Ola Test\"")
@@ -236,16 +233,8 @@ class AdminFormsTest {
                         null,
                         null))
                 .getId();
-        String page = mvc.perform(post("/admin/accounts")
-                        .with(admin())
-                        .with(csrf())
-                        .param("personId", String.valueOf(personId))
-                        .param("roles", "MUNICIPALITY_ADMIN")
-                        .param("version", "0"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/accounts", "personId", String.valueOf(personId), "roles", "MUNICIPALITY_ADMIN", "version", "0");
         assertThat(page).contains("id=\"municipalityId-error\"");
         assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, personId))
                 .isZero();
@@ -278,33 +267,37 @@ class AdminFormsTest {
 
     @Test
     void providerFormChecksOrganisationNumberAndDuplicateName() throws Exception {
-        String page = mvc.perform(post("/admin/organisations")
-                        .with(admin())
-                        .with(csrf())
-                        .param("name", "fjord lederutvikling as")
-                        .param("kind", "CONSULTANCY")
-                        .param("orgNumber", "12345")
-                        .param("version", "0"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = rejectedAsAdmin(
+                "/admin/organisations",
+                "name",
+                "fjord lederutvikling as",
+                "kind",
+                "CONSULTANCY",
+                "orgNumber",
+                "12345",
+                "version",
+                "0");
         assertThat(page)
                 .contains("id=\"orgNumber-error\"")
                 .contains("ni siffer")
                 .contains("value=\"12345\"");
 
-        String duplicate = mvc.perform(post("/admin/organisations")
-                        .with(admin())
-                        .with(csrf())
-                        .param("name", "fjord lederutvikling as")
-                        .param("kind", "CONSULTANCY")
-                        .param("version", "0"))
+        String duplicate = rejectedAsAdmin(
+                "/admin/organisations", "name", "fjord lederutvikling as", "kind", "CONSULTANCY", "version", "0");
+        assertThat(duplicate).contains("id=\"name-error\"").contains("finnes allerede");
+    }
+
+    /** Posts a form as the admin, expects it to be refused with field messages, and returns the page. */
+    private String rejectedAsAdmin(String url, String... namesAndValues) throws Exception {
+        var request = post(url).with(admin()).with(csrf());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return mvc.perform(request)
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(duplicate).contains("id=\"name-error\"").contains("finnes allerede");
     }
 
     private long countPeople() {

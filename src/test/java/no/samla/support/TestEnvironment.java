@@ -8,22 +8,26 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every test application context without its own database URL at the shared test server, with
- * the demo data set, which the access and flow tests log in with.
+ * Test defaults: every application context without its own database URL uses the shared test server
+ * with the demo data set (which the access and flow tests log in with), and Selenium's warning that
+ * it has no DevTools bindings for this Chromium (the tests do not use DevTools) is kept out of the log.
  */
-public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+public class TestEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("logging.level.org.openqa.selenium.devtools", "ERROR");
+        properties.put("logging.level.org.openqa.selenium.chromium", "ERROR");
         if (environment.containsProperty("spring.datasource.url")) {
+            environment.getPropertySources().addLast(new MapPropertySource("samlaTestDefaults", properties));
             return;
         }
         TestDatabase.Server server = TestDatabase.server();
-        Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", server.url());
         properties.put("spring.datasource.username", server.username() == null ? "" : server.username());
         properties.put("spring.datasource.password", server.password() == null ? "" : server.password());
         properties.put("samla.demo", "true");
-        environment.getPropertySources().addLast(new MapPropertySource("samlaTestDatabase", properties));
+        environment.getPropertySources().addLast(new MapPropertySource("samlaTestDefaults", properties));
     }
 }
