@@ -24,6 +24,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByPersonId(long personId);
 
+    @Query(
+            "select a.person from Account a join a.roles r where r.role = :role and a.enabled = true order by a.person.fullName")
+    List<Person> findPeopleWithRole(@Param("role") Role role);
+
     /** Loads the roles of a page of accounts in one query. */
     @Query("select distinct a from Account a left join fetch a.roles where a in :accounts")
     List<Account> fetchRoles(@Param("accounts") List<Account> accounts);

@@ -1,6 +1,7 @@
 package no.samla.people;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.samla.organisation.Organisations;
@@ -52,6 +53,11 @@ public class Accounts {
 
     public Optional<Account> findForPerson(long personId) {
         return accounts.findByPersonId(personId);
+    }
+
+    /** The people who hold a role, by name: the coordinators to choose from on a programme, say. */
+    public List<Person> peopleWithRole(Role role) {
+        return accounts.findPeopleWithRole(role);
     }
 
     public long count() {

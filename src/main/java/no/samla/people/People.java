@@ -28,6 +28,14 @@ public class People {
         return persons.search(query == null ? "" : query.strip(), municipalityId, providerId, pageable);
     }
 
+    public java.util.Optional<Person> findByEmail(String email) {
+        return persons.findByEmail(email == null ? "" : email.strip());
+    }
+
+    public java.util.List<Person> getAll(java.util.Collection<Long> ids) {
+        return persons.findAllById(ids);
+    }
+
     public Person get(long id) {
         return persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }

@@ -29,6 +29,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("providerId") Long providerId,
             Pageable pageable);
 
+    @Query("select p from Person p where lower(p.email) = lower(:email)")
+    java.util.Optional<Person> findByEmail(@Param("email") String email);
+
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and (:id is null or p.id <> :id)")
     boolean emailTaken(@Param("email") String email, @Param("id") Long exceptId);
 }

@@ -37,27 +37,60 @@ class MessagesTest {
     static final Set<String> READABLE_ATTRIBUTES =
             Set.of("title", "alt", "placeholder", "aria-label", "label", "value");
 
+    /** The shared bundle and one per module, each in bokmål (default), nynorsk and English. */
+    static List<String> bundles() throws IOException {
+        List<String> bundles = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .forEach(bundles::add);
+        }
+        return bundles;
+    }
+
+    @Test
+    void everyBundleIsConfiguredAndNoKeyIsDefinedTwice() throws IOException {
+        String configured = Files.readString(RESOURCES.resolve("application.properties"));
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : bundles()) {
+            assertThat(configured)
+                    .as("spring.messages.basename lists " + bundle)
+                    .contains(bundle);
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key))
+                        .as("key %s defined in more than one bundle", key)
+                        .isTrue();
+            }
+        }
+    }
+
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
-        Properties bokmal = load("messages.properties");
-        for (String file : List.of("messages_nn.properties", "messages_en.properties")) {
-            Properties other = load(file);
-            assertThat(new TreeSet<>(other.stringPropertyNames()))
-                    .as("keys in %s", file)
-                    .containsExactlyElementsOf(new TreeSet<>(bokmal.stringPropertyNames()));
+        for (String bundle : bundles()) {
+            Properties bokmal = load(bundle + ".properties");
+            for (String language : List.of("_nn", "_en")) {
+                Properties other = load(bundle + language + ".properties");
+                assertThat(new TreeSet<>(other.stringPropertyNames()))
+                        .as("keys in %s%s", bundle, language)
+                        .containsExactlyElementsOf(new TreeSet<>(bokmal.stringPropertyNames()));
+            }
         }
     }
 
     @Test
     void everyLanguageKeepsThePlaceholders() throws IOException {
-        Properties bokmal = load("messages.properties");
         Pattern placeholder = Pattern.compile("\\{(\\d)");
-        for (String file : List.of("messages_nn.properties", "messages_en.properties")) {
-            Properties other = load(file);
-            for (String key : bokmal.stringPropertyNames()) {
-                assertThat(placeholders(placeholder, other.getProperty(key, "")))
-                        .as("placeholders of %s in %s", key, file)
-                        .isEqualTo(placeholders(placeholder, bokmal.getProperty(key)));
+        for (String bundle : bundles()) {
+            Properties bokmal = load(bundle + ".properties");
+            for (String language : List.of("_nn", "_en")) {
+                Properties other = load(bundle + language + ".properties");
+                for (String key : bokmal.stringPropertyNames()) {
+                    assertThat(placeholders(placeholder, other.getProperty(key, "")))
+                            .as("placeholders of %s in %s%s", key, bundle, language)
+                            .isEqualTo(placeholders(placeholder, bokmal.getProperty(key)));
+                }
             }
         }
     }
@@ -111,7 +144,10 @@ class MessagesTest {
 
     @Test
     void everyKeyNamedInTemplatesExists() throws IOException {
-        Properties bokmal = load("messages.properties");
+        Properties bokmal = new Properties();
+        for (String bundle : bundles()) {
+            bokmal.putAll(load(bundle + ".properties"));
+        }
         Pattern key = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {

@@ -1,0 +1,185 @@
+package no.samla.programme;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import no.samla.organisation.Organisations;
+import no.samla.system.FieldConflictException;
+import no.samla.system.NotFoundException;
+import no.samla.system.StaleEditException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The programme module's facade: programmes as their viewers may see them, and changes to them. */
+@Service
+@Transactional(readOnly = true)
+public class Programmes {
+
+    private final ProgrammeRepository programmes;
+    private final Organisations organisations;
+    private final GatheringSchedule gatherings;
+
+    Programmes(ProgrammeRepository programmes, Organisations organisations, GatheringSchedule gatherings) {
+        this.programmes = programmes;
+        this.organisations = organisations;
+        this.gatherings = gatherings;
+    }
+
+    public Page<ProgrammeRow> search(ProgrammeViewer viewer, ProgrammeFilter filter, Pageable pageable) {
+        LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
+        LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
+        return programmes.search(
+                viewer.seesAll(),
+                viewer.coordinatorPersonId(),
+                viewer.municipalityId(),
+                filter.normalisedQuery(),
+                filter.status(),
+                filter.providerId(),
+                filter.municipalityId(),
+                yearStart,
+                yearEnd,
+                pageable);
+    }
+
+    /** The programme if this viewer may see it; otherwise it is "not found", so its existence stays private. */
+    public Programme get(ProgrammeViewer viewer, long id) {
+        return programmes
+                .findVisible(id, viewer.seesAll(), viewer.coordinatorPersonId(), viewer.municipalityId())
+                .orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+
+    public Optional<Programme> find(long id) {
+        return programmes.findById(id);
+    }
+
+    /** Whether this viewer may change the programme: the admin, or one of its coordinators. */
+    public boolean canManage(ProgrammeViewer viewer, Programme programme) {
+        return viewer.seesAll()
+                || (viewer.coordinatorPersonId() != null && programme.isCoordinatedBy(viewer.coordinatorPersonId()));
+    }
+
+    public List<Programme> templates() {
+        return programmes.findTemplates();
+    }
+
+    @Transactional
+    public Programme create(ProgrammeData data) {
+        check(data);
+        return programmes.save(new Programme(data, false));
+    }
+
+    @Transactional
+    public Programme update(long id, long formVersion, ProgrammeData data) {
+        Programme programme = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        StaleEditException.check(programme.getVersion(), formVersion);
+        check(data);
+        programme.update(data);
+        return programme;
+    }
+
+    @Transactional
+    public void updateRates(long id, long formVersion, Rates rates) {
+        Programme programme = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        StaleEditException.check(programme.getVersion(), formVersion);
+        programme.updateRates(rates);
+    }
+
+    @Transactional
+    public void changeStatus(long id, ProgrammeStatus target) {
+        Programme programme = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        if (!programme.getStatus().canMoveTo(target)) {
+            throw new FieldConflictException("status", "programme.status.notAllowed");
+        }
+        programme.moveTo(target);
+    }
+
+    /** Saves a copy of the programme's structure, themes, prices and gatherings as a template. */
+    @Transactional
+    public Programme saveAsTemplate(long id, String name) {
+        Programme source = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        ProgrammeData data = source.data();
+        Programme template = programmes.save(new Programme(
+                new ProgrammeData(
+                        name,
+                        data.description(),
+                        data.providerOrganisationId(),
+                        data.startDate(),
+                        data.endDate(),
+                        data.themes(),
+                        java.util.Set.of(),
+                        data.plan(),
+                        data.rates()),
+                true));
+        gatherings.copy(id, template.getId(), data.startDate(), weeksBetweenGatherings(id));
+        return template;
+    }
+
+    /**
+     * A new programme from a template: its themes, plan, prices and gatherings, the first gathering on
+     * startDate and the next ones weeksBetween apart; the period runs to the last gathering's end.
+     */
+    @Transactional
+    public Programme createFromTemplate(
+            long templateId,
+            String name,
+            long providerId,
+            long coordinatorPersonId,
+            LocalDate startDate,
+            int weeksBetween) {
+        Programme template = programmes
+                .findById(templateId)
+                .filter(Programme::isTemplate)
+                .orElseThrow(() -> new NotFoundException("Template", templateId));
+        ProgrammeData data = template.data();
+        Programme programme = programmes.save(new Programme(
+                new ProgrammeData(
+                        name,
+                        data.description(),
+                        providerId,
+                        startDate,
+                        startDate,
+                        data.themes(),
+                        java.util.Set.of(coordinatorPersonId),
+                        data.plan(),
+                        data.rates()),
+                false));
+        gatherings.copy(templateId, programme.getId(), startDate, weeksBetween);
+        LocalDate end = gatherings.gatheringsOf(programme.getId()).stream()
+                .map(GatheringSchedule.ScheduledGathering::endDate)
+                .max(Comparator.naturalOrder())
+                .orElse(startDate);
+        ProgrammeData created = programme.data();
+        programme.update(new ProgrammeData(
+                created.name(),
+                created.description(),
+                created.providerOrganisationId(),
+                created.startDate(),
+                end,
+                created.themes(),
+                created.coordinatorIds(),
+                created.plan(),
+                created.rates()));
+        return programme;
+    }
+
+    /** The usual gap between a programme's gatherings, to lay a template's copy out the same way. */
+    private int weeksBetweenGatherings(long programmeId) {
+        List<GatheringSchedule.ScheduledGathering> list = gatherings.gatheringsOf(programmeId);
+        if (list.size() < 2) {
+            return 4;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                list.get(0).startDate(), list.get(list.size() - 1).startDate());
+        return (int) Math.max(1, Math.round(days / 7.0 / (list.size() - 1)));
+    }
+
+    private void check(ProgrammeData data) {
+        if (data.providerOrganisationId() == null
+                || organisations.findProvider(data.providerOrganisationId()).isEmpty()) {
+            throw new FieldConflictException("providerId", "programme.provider.unknown");
+        }
+    }
+}
