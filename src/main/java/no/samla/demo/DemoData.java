@@ -1,5 +1,6 @@
 package no.samla.demo;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import no.samla.organisation.Municipality;
@@ -13,6 +14,11 @@ import no.samla.people.PersonData;
 import no.samla.people.Role;
 import no.samla.people.RoleGrant;
 import no.samla.people.Sector;
+import no.samla.programme.Enrolments;
+import no.samla.programme.ParticipationRole;
+import no.samla.programme.Programme;
+import no.samla.programme.ProgrammeStatus;
+import no.samla.programme.Programmes;
 import no.samla.system.database.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a small, realistic installation: two providers, leaders in six
- * municipalities, and one account for each role. Everything goes through the modules' own facades,
+ * municipalities, one account for each role, and three programmes made from the shipped templates. Everything goes through the modules' own facades,
  * so the demo exercises the same rules as the browser.
  */
 @Component
@@ -44,6 +50,8 @@ public class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final Programmes programmes;
+    private final Enrolments enrolments;
 
     DemoData(
             Environment environment,
@@ -51,13 +59,17 @@ public class DemoData implements ApplicationRunner {
             People people,
             Accounts accounts,
             PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Programmes programmes,
+            Enrolments enrolments) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.programmes = programmes;
+        this.enrolments = enrolments;
     }
 
     @Override
@@ -139,6 +151,7 @@ public class DemoData implements ApplicationRunner {
                 hash,
                 RoleGrant.municipalityAdmin(municipality.get("3413")));
 
+        java.util.Map<String, java.util.List<Long>> leadersByMunicipality = new java.util.HashMap<>();
         for (DemoLeader leader : DemoLeaders.ALL) {
             Person person = person(
                     leader.name(),
@@ -149,7 +162,83 @@ public class DemoData implements ApplicationRunner {
                     leader.unit(),
                     leader.sector());
             account(person, hash, RoleGrant.of(Role.LEADER));
+            leadersByMunicipality
+                    .computeIfAbsent(leader.municipalityNumber(), number -> new java.util.ArrayList<>())
+                    .add(person.getId());
         }
+        programmes(fjord, network, municipality, leadersByMunicipality);
+    }
+
+    /**
+     * Three programmes made from the shipped templates: a leadership school in Drammen and a four-gathering
+     * programme in Levanger run by Fjord Lederutvikling, and an innovation programme for the leader
+     * groups of Stange and Ringsaker run by the regional network.
+     */
+    private void programmes(
+            long fjord, long network, Map<String, Long> municipality, Map<String, java.util.List<Long>> leaders) {
+        long marte =
+                people.findByEmail(DemoAccounts.COORDINATOR_FJORD).orElseThrow().getId();
+        long jonas = people.findByEmail(DemoAccounts.COORDINATOR_NETWORK)
+                .orElseThrow()
+                .getId();
+
+        Programme school = programmes.createFromTemplate(
+                template("Lederskole for alle ledere i en stor kommune"),
+                DemoProgrammes.DRAMMEN_SCHOOL,
+                fjord,
+                marte,
+                true,
+                LocalDate.of(2027, 1, 20),
+                7);
+        programmes.changeStatus(school.getId(), ProgrammeStatus.PLANNED);
+        enrolments.enrolMunicipality(school.getId(), municipality.get("3301"));
+        enrolments.enrol(school.getId(), marte, Set.of(ParticipationRole.FACILITATOR), null);
+        leaders.get("3301")
+                .forEach(leader ->
+                        enrolments.enrol(school.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
+
+        Programme innovation = programmes.createFromTemplate(
+                template("Innovasjonsprogram for kommunedirektørens ledergrupper"),
+                DemoProgrammes.INNLANDET_INNOVATION,
+                network,
+                jonas,
+                true,
+                LocalDate.of(2027, 2, 3),
+                9);
+        programmes.changeStatus(innovation.getId(), ProgrammeStatus.PLANNED);
+        programmes.changeStatus(innovation.getId(), ProgrammeStatus.RUNNING);
+        for (String number : java.util.List.of("3413", "3411")) {
+            enrolments.enrolMunicipality(innovation.getId(), municipality.get(number));
+            long group = enrolments
+                    .addLeaderGroup(innovation.getId(), municipality.get(number), "Kommunedirektørens ledergruppe")
+                    .getId();
+            leaders.get(number)
+                    .forEach(leader ->
+                            enrolments.enrol(innovation.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), group));
+        }
+        enrolments.enrol(
+                innovation.getId(), jonas, Set.of(ParticipationRole.FACILITATOR, ParticipationRole.COACH), null);
+
+        Programme small = programmes.createFromTemplate(
+                template("Lederutvikling i en mindre kommune: fire samlinger"),
+                DemoProgrammes.LEVANGER,
+                fjord,
+                marte,
+                true,
+                LocalDate.of(2027, 1, 14),
+                6);
+        enrolments.enrolMunicipality(small.getId(), municipality.get("5037"));
+        leaders.get("5037")
+                .forEach(
+                        leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
+    }
+
+    private long template(String name) {
+        return programmes.templates().stream()
+                .filter(template -> template.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private Person person(

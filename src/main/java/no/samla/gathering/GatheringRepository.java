@@ -14,6 +14,9 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
             "select count(g) > 0 from Gathering g where g.programmeId = :programme and g.number = :number and (:id is null or g.id <> :id)")
     boolean numberTaken(@Param("programme") long programmeId, @Param("number") int number, @Param("id") Long exceptId);
 
+    @Query("select g.programmeId, count(g) from Gathering g where g.programmeId in :programmes group by g.programmeId")
+    List<Object[]> countByProgramme(@Param("programmes") java.util.Collection<Long> programmeIds);
+
     @Query("select coalesce(max(g.number), 0) from Gathering g where g.programmeId = :programme")
     int highestNumber(@Param("programme") long programmeId);
 }

@@ -75,6 +75,18 @@ public class Gatherings implements GatheringSchedule {
     }
 
     @Override
+    public java.util.Map<Long, Long> countsOf(java.util.Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : gatherings.countByProgramme(programmeIds)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
     @Transactional
     public void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween) {
         List<Gathering> source = of(fromProgrammeId);

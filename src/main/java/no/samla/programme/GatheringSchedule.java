@@ -11,6 +11,9 @@ public interface GatheringSchedule {
 
     List<ScheduledGathering> gatheringsOf(long programmeId);
 
+    /** How many gatherings each of the programmes has, in one query. */
+    java.util.Map<Long, Long> countsOf(java.util.Collection<Long> programmeIds);
+
     /** Copies the gatherings to another programme, the first on firstDate and then one every interval. */
     void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween);
 

@@ -125,8 +125,9 @@ public class Programmes {
     public Programme createFromTemplate(
             long templateId,
             String name,
-            long providerId,
-            long coordinatorPersonId,
+            Long providerId,
+            long creatorPersonId,
+            boolean creatorCoordinates,
             LocalDate startDate,
             int weeksBetween) {
         Programme template = programmes
@@ -134,18 +135,18 @@ public class Programmes {
                 .filter(Programme::isTemplate)
                 .orElseThrow(() -> new NotFoundException("Template", templateId));
         ProgrammeData data = template.data();
-        Programme programme = programmes.save(new Programme(
-                new ProgrammeData(
-                        name,
-                        data.description(),
-                        providerId,
-                        startDate,
-                        startDate,
-                        data.themes(),
-                        java.util.Set.of(coordinatorPersonId),
-                        data.plan(),
-                        data.rates()),
-                false));
+        ProgrammeData copy = new ProgrammeData(
+                name,
+                data.description(),
+                providerId,
+                startDate,
+                startDate,
+                data.themes(),
+                creatorCoordinates ? java.util.Set.of(creatorPersonId) : java.util.Set.of(),
+                data.plan(),
+                data.rates());
+        check(copy);
+        Programme programme = programmes.save(new Programme(copy, false));
         gatherings.copy(templateId, programme.getId(), startDate, weeksBetween);
         LocalDate end = gatherings.gatheringsOf(programme.getId()).stream()
                 .map(GatheringSchedule.ScheduledGathering::endDate)
@@ -165,8 +166,8 @@ public class Programmes {
         return programme;
     }
 
-    /** The usual gap between a programme's gatherings, to lay a template's copy out the same way. */
-    private int weeksBetweenGatherings(long programmeId) {
+    /** The usual gap in weeks between a programme's gatherings, to lay a copy out the same way. */
+    public int weeksBetweenGatherings(long programmeId) {
         List<GatheringSchedule.ScheduledGathering> list = gatherings.gatheringsOf(programmeId);
         if (list.size() < 2) {
             return 4;

@@ -168,9 +168,13 @@ class ProgrammeController {
     String changeStatus(
             @AuthenticationPrincipal SamlaUser user,
             @PathVariable long id,
-            @RequestParam ProgrammeStatus status,
+            @RequestParam(required = false) ProgrammeStatus status,
             RedirectAttributes redirect) {
         access.manage(user, id);
+        if (status == null) {
+            redirect.addFlashAttribute("flashError", "programme.status.notAllowed");
+            return "redirect:/programmes/" + id;
+        }
         try {
             programmes.changeStatus(id, status);
             redirect.addFlashAttribute("flash", "programme.status.changed");

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.samla.demo.DemoProgrammes;
 import no.samla.support.DemoUsers;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,8 +34,38 @@ public final class RouteAccessTable {
 
         long providerId(String name);
 
+        long programmeId(String name);
+
+        long participationId(String programme, String email);
+
+        long gatheringId(String programme, int number);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
+                @Override
+                public long programmeId(String name) {
+                    return jdbc.queryForObject("select id from programme where name = ?", Long.class, name);
+                }
+
+                @Override
+                public long participationId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select pa.id from participation pa join person pe on pe.id = pa.person_id"
+                                    + " join programme p on p.id = pa.programme_id where p.name = ? and lower(pe.email) = lower(?)",
+                            Long.class,
+                            programme,
+                            email);
+                }
+
+                @Override
+                public long gatheringId(String programme, int number) {
+                    return jdbc.queryForObject(
+                            "select g.id from gathering g join programme p on p.id = g.programme_id where p.name = ? and g.number = ?",
+                            Long.class,
+                            programme,
+                            number);
+                }
+
                 @Override
                 public long personId(String email) {
                     return jdbc.queryForObject(
@@ -114,6 +145,59 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
         table.add(HttpMethod.POST, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
         table.add(HttpMethod.GET, "/admin/municipalities", "/admin/municipalities", onlyAdmin());
+
+        // Programmes: Drammen's school is coordinated by COORDINATOR and has Drammen (MUNICIPALITY_ADMIN)
+        // enrolled; COORDINATOR_OTHER and MUNICIPALITY_ADMIN_OTHER must not learn that it exists.
+        String programme = "/programmes/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long template = ids.programmeId("Lederutvikling i en mindre kommune: fire samlinger");
+        long participation = ids.participationId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email());
+        String gathering = programme + "/gatherings/" + ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        table.add(HttpMethod.GET, "/programmes", "/programmes", programmeStaff());
+        table.add(HttpMethod.POST, "/programmes", "/programmes", coordinatorsAndAdmin());
+        table.add(HttpMethod.GET, "/programmes/new", "/programmes/new", coordinatorsAndAdmin());
+        table.add(HttpMethod.GET, "/programmes/templates", "/programmes/templates", coordinatorsAndAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/templates/{id}/use",
+                "/programmes/templates/" + template + "/use",
+                coordinatorsAndAdmin());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/templates/{id}/use",
+                "/programmes/templates/" + template + "/use",
+                coordinatorsAndAdmin());
+        table.add(HttpMethod.GET, "/programmes/{id}", programme, programmeViewers());
+        table.add(HttpMethod.GET, "/programmes/{id}/edit", programme + "/edit", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/edit", programme + "/edit", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/status", programme + "/status", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/template", programme + "/template", programmeManagers());
+        table.add(HttpMethod.GET, "/programmes/{id}/people", programme + "/people", programmeViewers());
+        table.add(
+                HttpMethod.POST, "/programmes/{id}/municipalities", programme + "/municipalities", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/leader-groups", programme + "/leader-groups", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/participants", programme + "/participants", programmeViewers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{id}/participants/{participationId}/leave",
+                programme + "/participants/" + participation + "/leave",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/gatherings/new",
+                programme + "/gatherings/new",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings",
+                programme + "/gatherings",
+                programmeManagers());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/gatherings/{id}", gathering, programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/gatherings/{id}", gathering, programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/delete",
+                gathering + "/delete",
+                programmeManagers());
         return table.routes;
     }
 
@@ -123,6 +207,40 @@ public final class RouteAccessTable {
 
     static Function<DemoUsers, Access> signedIn() {
         return user -> user == ANONYMOUS ? Access.LOGIN : Access.ALLOWED;
+    }
+
+    /** The programme list: everyone who works with programmes; leaders have their own pages. */
+    static Function<DemoUsers, Access> programmeStaff() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, LEADER_OTHER_MUNICIPALITY -> Access.FORBIDDEN;
+            default -> Access.ALLOWED;
+        };
+    }
+
+    static Function<DemoUsers, Access> coordinatorsAndAdmin() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case COORDINATOR, COORDINATOR_OTHER, ADMIN -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+    }
+
+    /** One programme seen by: its coordinator, the admin, and the admin of an enrolled municipality. */
+    static Function<DemoUsers, Access> programmeViewers() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, LEADER_OTHER_MUNICIPALITY -> Access.FORBIDDEN;
+            case COORDINATOR_OTHER, MUNICIPALITY_ADMIN_OTHER -> Access.NOT_FOUND;
+            default -> Access.ALLOWED;
+        };
+    }
+
+    /** One programme changed by: its coordinator and the admin; an enrolled municipality's admin only sees it. */
+    static Function<DemoUsers, Access> programmeManagers() {
+        return user -> user == DemoUsers.MUNICIPALITY_ADMIN
+                ? Access.FORBIDDEN
+                : programmeViewers().apply(user);
     }
 
     static Function<DemoUsers, Access> onlyAdmin() {
