@@ -143,6 +143,14 @@ public class Programme {
         return template;
     }
 
+    List<String> themesForLoading() {
+        return themes;
+    }
+
+    Set<Long> coordinatorIdsForLoading() {
+        return coordinatorIds;
+    }
+
     public List<String> getThemes() {
         return List.copyOf(themes);
     }

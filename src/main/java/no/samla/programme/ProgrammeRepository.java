@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -55,6 +56,11 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             @Param("coordinator") Long coordinatorPersonId,
             @Param("municipality") Long viewerMunicipalityId);
 
-    @Query("select p from Programme p where p.template = true order by p.name")
+    @EntityGraph(attributePaths = {"themes", "coordinatorIds"})
+    @Query("select distinct p from Programme p where p.template = true order by p.name")
     List<Programme> findTemplates();
+
+    @EntityGraph(attributePaths = {"themes", "coordinatorIds"})
+    @Query("select p from Programme p where p.id = :id")
+    Optional<Programme> findWithDetails(@Param("id") long id);
 }

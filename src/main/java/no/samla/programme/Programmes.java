@@ -48,11 +48,19 @@ public class Programmes {
     public Programme get(ProgrammeViewer viewer, long id) {
         return programmes
                 .findVisible(id, viewer.seesAll(), viewer.coordinatorPersonId(), viewer.municipalityId())
+                .map(Programmes::loaded)
                 .orElseThrow(() -> new NotFoundException("Programme", id));
     }
 
     public Optional<Programme> find(long id) {
-        return programmes.findById(id);
+        return programmes.findWithDetails(id).map(Programmes::loaded);
+    }
+
+    /** Pages show a programme after the transaction: its themes and coordinators must be loaded by then. */
+    private static Programme loaded(Programme programme) {
+        org.hibernate.Hibernate.initialize(programme.themesForLoading());
+        org.hibernate.Hibernate.initialize(programme.coordinatorIdsForLoading());
+        return programme;
     }
 
     /** Whether this viewer may change the programme: the admin, or one of its coordinators. */
@@ -62,7 +70,7 @@ public class Programmes {
     }
 
     public List<Programme> templates() {
-        return programmes.findTemplates();
+        return programmes.findTemplates().stream().map(Programmes::loaded).toList();
     }
 
     @Transactional

@@ -153,6 +153,10 @@ class ProgrammeController {
             RedirectAttributes redirect) {
         Programme programme = access.manage(user, id);
         checkForm(form, result);
+        if (form != null
+                && (form.coordinatorIds() == null || form.coordinatorIds().isEmpty())) {
+            result.rejectValue("coordinatorIds", "programme.coordinators.required");
+        }
         if (FormSubmission.run(
                 result,
                 model,
