@@ -19,6 +19,19 @@ final class PageAudit {
 
     private PageAudit() {}
 
+    /** The innermost elements that stick out to the right, outside tables that scroll on purpose. */
+    static Object widest(WebDriver driver) {
+        return ((JavascriptExecutor) driver).executeScript("""
+                        const limit = document.documentElement.clientWidth;
+                        return Array.from(document.querySelectorAll('body *'))
+                          .filter(e => e.getBoundingClientRect().right > limit + 1 && !e.closest('.table-responsive'))
+                          .filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > limit + 1))
+                          .slice(0, 3)
+                          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + Array.from(e.classList).join('.'))
+                          .join(', ');
+                        """);
+    }
+
     /** Problems of the page the driver shows now; empty when it passes. */
     static List<String> audit(WebDriver driver, boolean phone) {
         List<String> problems = new ArrayList<>();
@@ -52,7 +65,7 @@ final class PageAudit {
                     .executeScript(
                             "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             if (Boolean.TRUE.equals(scrolls)) {
-                problems.add("the page scrolls sideways at phone width");
+                problems.add("the page scrolls sideways at phone width (widest: " + widest(driver) + ")");
             }
         }
         return problems;
