@@ -191,6 +191,22 @@ class QuotePageTest {
     }
 
     @Test
+    void aTamperedVersionIsAFieldMessageAndTheInputIsKept() throws Exception {
+        Map<String, String> input = validInput(0);
+        input.put("version", "x");
+        input.put("adviserDayRate", "22 000");
+
+        String page = mvc.perform(postRates(input, DemoUsers.ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("error-summary").contains("value=\"22 000\"");
+        assertThat(programmes.find(programmeId).orElseThrow().getVersion()).isZero();
+    }
+
+    @Test
     void ratesWrittenTheNorwegianWayAreSavedAndPriceTheProgramme() throws Exception {
         Map<String, String> input =
                 validInput(programmes.find(programmeId).orElseThrow().getVersion());
@@ -358,7 +374,10 @@ class QuotePageTest {
         return "/programmes/" + programmeId + "/price.pdf";
     }
 
-    /** The PDF's text, with no-break spaces as ordinary ones. */
+    /**
+     * The PDF's text with every run of white space (no-break spaces and the line breaks within table
+     * cells included) as one space.
+     */
     private static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         try {
@@ -367,7 +386,7 @@ class QuotePageTest {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
-            return text.toString().replace(NBSP, " ");
+            return text.toString().replace(NBSP, " ").replaceAll("\\s+", " ");
         } finally {
             reader.close();
         }

@@ -77,7 +77,9 @@ class QuotePdf {
             document.open();
 
             document.add(paragraph(texts.get("quote.title"), font(10, Font.BOLD), 0));
-            document.add(paragraph(programme.getName(), font(18, Font.BOLD), 10));
+            Paragraph title = paragraph(programme.getName(), font(18, Font.BOLD), 10);
+            title.setSpacingAfter(8);
+            document.add(title);
             document.add(facts(content, texts));
             if (programme.getDescription() != null) {
                 document.add(paragraph(programme.getDescription(), font(10, Font.NORMAL), 8));
@@ -275,6 +277,10 @@ class QuotePdf {
         cell.setBorder(border);
         cell.setPadding(4);
         cell.setPaddingBottom(6);
+        if (border == Rectangle.NO_BORDER) {
+            // Text without a frame lines up with the headings.
+            cell.setPaddingLeft(0);
+        }
         return cell;
     }
 
