@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,8 +285,7 @@ class QuotePageTest {
                 .getResponse();
         byte[] pdf = response.getContentAsByteArray();
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(response.getHeader("Content-Disposition"))
                 .startsWith("attachment;")
                 .contains("filename=\"pristilbud-lederloft-for-aerlige-okonomer-pa-as-")

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -220,7 +221,7 @@ class QuotePdf {
         return table;
     }
 
-    private void sum(PdfPTable table, String label, java.math.BigDecimal amount, boolean total) {
+    private void sum(PdfPTable table, String label, BigDecimal amount, boolean total) {
         Font font = font(10, total ? Font.BOLD : Font.NORMAL);
         PdfPCell labelCell = cell(label, font, Element.ALIGN_LEFT, Rectangle.BOX);
         labelCell.setColspan(3);
