@@ -77,6 +77,7 @@ public class Enrolments {
                 page.getTotalElements());
     }
 
+    /** Active people with the participant role: what coaching quotas and per-participant costs count. */
     public long activeParticipants(long programmeId) {
         return participations.countActive(programmeId);
     }

@@ -38,6 +38,10 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
             "select count(pa) > 0 from Participation pa where pa.programmeId = :programme and pa.personId = :person and pa.leftOn is null")
     boolean isActive(@Param("programme") long programmeId, @Param("person") long personId);
 
-    @Query("select count(pa) from Participation pa where pa.programmeId = :programme and pa.leftOn is null")
+    @Query("""
+            select count(pa) from Participation pa join pa.roles r
+            where pa.programmeId = :programme and pa.leftOn is null
+              and r = no.samla.programme.ParticipationRole.PARTICIPANT
+            """)
     long countActive(@Param("programme") long programmeId);
 }

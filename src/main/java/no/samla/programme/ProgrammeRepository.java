@@ -32,7 +32,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
     @Query(value = """
             select new no.samla.programme.ProgrammeRow(p.id, p.name, o.name, p.startDate, p.endDate, p.status,
                 (select count(pm) from ProgrammeMunicipality pm where pm.programmeId = p.id),
-                (select count(pa) from Participation pa where pa.programmeId = p.id and pa.leftOn is null))
+                (select count(pa) from Participation pa join pa.roles r where pa.programmeId = p.id and pa.leftOn is null
+                 and r = no.samla.programme.ParticipationRole.PARTICIPANT))
             from Programme p left join no.samla.organisation.ProviderOrganisation o on o.id = p.providerOrganisationId
             """ + FILTER, countQuery = "select count(p) from Programme p " + FILTER)
     Page<ProgrammeRow> search(

@@ -198,6 +198,11 @@ public final class RouteAccessTable {
                 "/programmes/{programmeId}/gatherings/{id}/delete",
                 gathering + "/delete",
                 programmeManagers());
+
+        // price (quote): a municipality attaches it to its funding application, so its admin may read it
+        table.add(HttpMethod.GET, "/programmes/{id}/price", programme + "/price", programmeViewers());
+        table.add(HttpMethod.GET, "/programmes/{id}/price.pdf", programme + "/price.pdf", programmeViewers());
+        table.add(HttpMethod.POST, "/programmes/{id}/rates", programme + "/rates", programmeManagers());
         return table.routes;
     }
 
