@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -46,6 +47,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             @Param("yearEnd") LocalDate yearEnd,
             Pageable pageable);
 
+    /** With its coordinators: whether the viewer may manage it is decided after the transaction. */
+    @EntityGraph(attributePaths = "coordinatorIds")
     @Query(
             "select p from Programme p where p.id = :id and ((p.template = true and (:seesAll = true or :coordinator is not null))"
                     + " or (p.template = false and " + VISIBLE + "))")
