@@ -41,4 +41,7 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
     @Query("select count(pa) from Participation pa where pa.programmeId = :programme and pa.leftOn is null")
     long countActive(@Param("programme") long programmeId);
+
+    @Query("select pa.personId from Participation pa where pa.programmeId = :programme and pa.leftOn is null")
+    List<Long> activePersonIds(@Param("programme") long programmeId);
 }

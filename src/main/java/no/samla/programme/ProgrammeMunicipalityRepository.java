@@ -11,6 +11,8 @@ interface ProgrammeMunicipalityRepository extends JpaRepository<ProgrammeMunicip
 
     Optional<ProgrammeMunicipality> findByProgrammeIdAndMunicipalityId(long programmeId, long municipalityId);
 
+    List<ProgrammeMunicipality> findByProgrammeId(long programmeId);
+
     @Query("""
             select new no.samla.programme.EnrolledMunicipality(pm.id, m.id, m.number, m.name,
                 (select count(g) from LeaderGroup g where g.programmeMunicipality = pm),
