@@ -177,6 +177,13 @@ class InvitationFlowTest {
                 .getContentAsString());
         mvc.perform(get("/invitation/" + "x".repeat(500)).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isNotFound());
+        // The page is public, and the same for a signed-in visitor.
+        mvc.perform(get("/invitation/unknown-token")
+                        .with(no.samla.support.DemoUsers.LEADER.as(accounts))
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/invitation/unknown-token").with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
     }
 
     @Test

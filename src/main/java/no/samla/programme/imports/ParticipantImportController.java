@@ -164,7 +164,6 @@ class ParticipantImportController {
                                         .path("/invitation/{token}")
                                         .buildAndExpand(token)
                                         .toUriString()));
-                redirect.addFlashAttribute("flash", "import.done");
                 return "redirect:/programmes/" + id + "/import";
             }
             current = ((NoLongerValid) outcome).preview();

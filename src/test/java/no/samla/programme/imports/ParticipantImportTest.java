@@ -346,6 +346,16 @@ class ParticipantImportTest {
         upload(csv, DemoUsers.COORDINATOR_OTHER).andExpect(status().isNotFound());
         confirm("x", DemoUsers.COORDINATOR_OTHER).andExpect(status().isNotFound());
         mvc.perform(get(importUrl()).with(DemoUsers.ANONYMOUS.as(accounts))).andExpect(redirectedUrl("/login"));
+
+        // As the route access table tries them: plain POSTs without a file or a preview.
+        mvc.perform(post(importUrl()).with(csrf()).with(DemoUsers.COORDINATOR.as(accounts)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(importUrl() + "/confirm").with(csrf()).with(DemoUsers.COORDINATOR.as(accounts)))
+                .andExpect(redirectedUrl(importUrl()));
+        mvc.perform(post(importUrl() + "/confirm").with(csrf()).with(DemoUsers.MUNICIPALITY_ADMIN.as(accounts)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(importUrl()).with(csrf()).with(DemoUsers.ANONYMOUS.as(accounts)))
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
