@@ -173,6 +173,10 @@ class ParticipantImportController {
                     id,
                     preview.fileName(),
                     preview.rows().stream().map(ImportPreview.CheckedRow::row).toList());
+        } catch (RuntimeException failed) {
+            // Nothing was saved: the preview stays, so that the same file can be confirmed again.
+            session.setAttribute(PREVIEW + id, preview);
+            throw failed;
         }
         session.setAttribute(PREVIEW + id, current);
         redirect.addFlashAttribute("changedSinceCheck", true);
