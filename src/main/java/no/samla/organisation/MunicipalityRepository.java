@@ -24,4 +24,6 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
     List<Municipality> findAllOrderByName();
 
     Optional<Municipality> findByNumber(String number);
+
+    List<Municipality> findByNumberIn(java.util.Collection<String> numbers);
 }

@@ -39,6 +39,11 @@ public class Organisations {
         return municipalities.findByNumber(number);
     }
 
+    /** The municipalities with these numbers, in one query; unknown numbers are left out. */
+    public List<Municipality> findMunicipalitiesByNumber(java.util.Collection<String> numbers) {
+        return numbers.isEmpty() ? List.of() : municipalities.findByNumberIn(numbers);
+    }
+
     public Page<ProviderOrganisation> searchProviders(String query, Pageable pageable) {
         return providers.search(normalise(query), pageable);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,6 +28,9 @@ public class Account {
     public static final int MAX_FAILED_LOGINS = 10;
 
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +79,28 @@ public class Account {
         this.roles = new HashSet<>(roles);
     }
 
+    /**
+     * An account made for someone who has not chosen a password yet: disabled until they accept their
+     * invitation, with a password hash that no password produces.
+     */
+    static Account invited(Person person, Set<RoleGrant> roles) {
+        Account account = new Account(person, unusablePasswordHash(), false, roles);
+        account.enabled = false;
+        return account;
+    }
+
+    /**
+     * A well-formed bcrypt hash with a random salt and a random checksum instead of one computed from a
+     * password: nothing matches it, and it costs no hashing to make thousands of them in an import.
+     */
+    static String unusablePasswordHash() {
+        StringBuilder hash = new StringBuilder("{bcrypt}$2a$10$");
+        for (int i = 0; i < 53; i++) {
+            hash.append(BCRYPT_ALPHABET.charAt(RANDOM.nextInt(BCRYPT_ALPHABET.length())));
+        }
+        return hash.toString();
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -105,6 +131,13 @@ public class Account {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChange;
         this.passwordChangedAt = now;
+    }
+
+    /** The password chosen through an invitation: the account can now be used. */
+    void acceptInvitation(String passwordHash, Instant now) {
+        setPassword(passwordHash, false, now);
+        this.enabled = true;
+        unlock();
     }
 
     void setEnabled(boolean enabled) {

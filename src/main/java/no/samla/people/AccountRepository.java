@@ -24,6 +24,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByPersonId(long personId);
 
+    @Query("select count(a) from Account a where a.person.id in :personIds")
+    long countByPersonIds(@Param("personIds") java.util.Collection<Long> personIds);
+
+    @Query("select count(a) from Account a where lower(a.email) in :emails")
+    long countByLowerEmails(@Param("emails") java.util.Collection<String> lowerCaseEmails);
+
     @Query(
             "select a.person from Account a join a.roles r where r.role = :role and a.enabled = true order by a.person.fullName")
     List<Person> findPeopleWithRole(@Param("role") Role role);

@@ -1,9 +1,15 @@
 package no.samla.people;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.samla.organisation.Organisations;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -78,6 +84,45 @@ public class Accounts {
         String password = NewPassword.generate();
         Account account = accounts.save(new Account(person, passwordEncoder.encode(password), true, roles));
         return new NewPassword(account.getId(), password);
+    }
+
+    /**
+     * Creates a disabled account for someone who is invited to choose their own password (see
+     * {@link Invitations}); until then no password works.
+     */
+    @Transactional
+    public Account createInvited(long personId, Set<RoleGrant> roles) {
+        return createInvitedAll(List.of(personId), roles).get(0);
+    }
+
+    /** {@link #createInvited} for many people at once, in a fixed number of queries; in the order given. */
+    @Transactional
+    public List<Account> createInvitedAll(Collection<Long> personIds, Set<RoleGrant> roles) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Person> found =
+                persons.findAllById(personIds).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        List<Person> people = new ArrayList<>();
+        for (long personId : personIds) {
+            Person person = found.get(personId);
+            if (person == null) {
+                throw new NotFoundException("Person", personId);
+            }
+            people.add(person);
+        }
+        if (accounts.countByPersonIds(found.keySet()) > 0) {
+            throw new FieldConflictException("personId", "account.person.hasAccount");
+        }
+        Set<String> emails = people.stream()
+                .map(person -> person.getEmail().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (emails.size() < people.size() || accounts.countByLowerEmails(emails) > 0) {
+            throw new FieldConflictException("personId", "person.email.taken");
+        }
+        checkRoles(roles);
+        return accounts.saveAll(
+                people.stream().map(person -> Account.invited(person, roles)).toList());
     }
 
     /** Creates an account with a password already hashed (demo data shares one hash). */

@@ -32,6 +32,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where lower(p.email) = lower(:email)")
     java.util.Optional<Person> findByEmail(@Param("email") String email);
 
+    @Query("select p from Person p where lower(p.email) in :emails")
+    java.util.List<Person> findByLowerEmails(@Param("emails") java.util.Collection<String> lowerCaseEmails);
+
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and (:id is null or p.id <> :id)")
     boolean emailTaken(@Param("email") String email, @Param("id") Long exceptId);
 }

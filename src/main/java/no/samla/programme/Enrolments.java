@@ -2,6 +2,8 @@ package no.samla.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +84,11 @@ public class Enrolments {
         return participations.countActive(programmeId);
     }
 
+    /** The ids of the people taking part in the programme now, in one query. */
+    public Set<Long> activePersonIds(long programmeId) {
+        return new HashSet<>(participations.activePersonIds(programmeId));
+    }
+
     public boolean isEnrolled(long programmeId, long municipalityId) {
         return municipalities
                 .findByProgrammeIdAndMunicipalityId(programmeId, municipalityId)
@@ -137,6 +144,61 @@ public class Enrolments {
         }
         return participations.save(new Participation(programmeId, personId, roles, group, LocalDate.now(clock)));
     }
+
+    /**
+     * {@link #enrol} for many people at once, with the same rules, in a fixed number of queries (an
+     * import of thousands must not check one by one); all or none.
+     */
+    @Transactional
+    public List<Participation> enrolAll(
+            long programmeId, List<NewParticipation> newParticipations, Set<ParticipationRole> roles) {
+        if (newParticipations.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> active = activePersonIds(programmeId);
+        Map<Long, Person> persons =
+                people
+                        .getAll(newParticipations.stream()
+                                .map(NewParticipation::personId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, LeaderGroup> groups = leaderGroups.listFor(programmeId, null).stream()
+                .collect(Collectors.toMap(LeaderGroup::getId, Function.identity()));
+        Set<Long> enrolledMunicipalities = municipalities.findByProgrammeId(programmeId).stream()
+                .map(ProgrammeMunicipality::getMunicipalityId)
+                .collect(Collectors.toCollection(HashSet::new));
+        LocalDate today = LocalDate.now(clock);
+        List<Participation> created = new ArrayList<>();
+        for (NewParticipation wanted : newParticipations) {
+            Person person = persons.get(wanted.personId());
+            if (person == null) {
+                throw new NotFoundException("Person", wanted.personId());
+            }
+            if (!active.add(person.getId())) {
+                throw new FieldConflictException("email", "enrolment.person.already");
+            }
+            LeaderGroup group = null;
+            if (wanted.leaderGroupId() != null) {
+                group = groups.get(wanted.leaderGroupId());
+                if (group == null) {
+                    throw new FieldConflictException("leaderGroupId", "enrolment.leaderGroup.unknown");
+                }
+                if (person.getMunicipalityId() == null
+                        || group.getProgrammeMunicipality().getMunicipalityId() != person.getMunicipalityId()) {
+                    throw new FieldConflictException("leaderGroupId", "enrolment.leaderGroup.otherMunicipality");
+                }
+            }
+            if (person.getMunicipalityId() != null && enrolledMunicipalities.add(person.getMunicipalityId())) {
+                municipalities.save(new ProgrammeMunicipality(programmeId, person.getMunicipalityId()));
+            }
+            created.add(new Participation(programmeId, person.getId(), roles, group, today));
+        }
+        return participations.saveAll(created);
+    }
+
+    /** One person to enrol with {@link #enrolAll}, optionally in a leader group of this programme. */
+    public record NewParticipation(long personId, Long leaderGroupId) {}
 
     /** Ends a participation; the row stays as history. */
     @Transactional

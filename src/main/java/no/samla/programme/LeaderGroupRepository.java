@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Used only by {@link Enrolments}. */
 interface LeaderGroupRepository extends JpaRepository<LeaderGroup, Long> {
 
     @Query("""

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Used only by {@link Enrolments}. */
 interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
     String PARTICIPANT_FILTER = """
@@ -44,4 +45,7 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
               and r = no.samla.programme.ParticipationRole.PARTICIPANT
             """)
     long countActive(@Param("programme") long programmeId);
+
+    @Query("select pa.personId from Participation pa where pa.programmeId = :programme and pa.leftOn is null")
+    List<Long> activePersonIds(@Param("programme") long programmeId);
 }

@@ -6,9 +6,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Used only by {@link Enrolments}. */
 interface ProgrammeMunicipalityRepository extends JpaRepository<ProgrammeMunicipality, Long> {
 
     Optional<ProgrammeMunicipality> findByProgrammeIdAndMunicipalityId(long programmeId, long municipalityId);
+
+    List<ProgrammeMunicipality> findByProgrammeId(long programmeId);
 
     @Query("""
             select new no.samla.programme.EnrolledMunicipality(pm.id, m.id, m.number, m.name,

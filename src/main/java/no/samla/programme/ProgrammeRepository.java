@@ -48,6 +48,8 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             @Param("yearEnd") LocalDate yearEnd,
             Pageable pageable);
 
+    /** With its coordinators: whether the viewer may manage it is decided after the transaction. */
+    @EntityGraph(attributePaths = "coordinatorIds")
     @Query(
             "select p from Programme p where p.id = :id and ((p.template = true and (:seesAll = true or :coordinator is not null))"
                     + " or (p.template = false and " + VISIBLE + "))")

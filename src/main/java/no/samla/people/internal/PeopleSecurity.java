@@ -6,7 +6,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.stereotype.Component;
 
-/** Access rules of the people module: people and accounts are the admin's; one's own password is everyone's. */
+/**
+ * Access rules of the people module: people and accounts are the admin's; one's own password is everyone's;
+ * an invitation link is open to whoever has it (the token is the secret).
+ */
 @Component
 class PeopleSecurity implements SecurityContribution {
 
@@ -16,6 +19,7 @@ class PeopleSecurity implements SecurityContribution {
         rules.requestMatchers("/admin/people", "/admin/people/**", "/admin/accounts", "/admin/accounts/**")
                 .hasRole("ADMIN");
         rules.requestMatchers("/account/**").authenticated();
+        rules.requestMatchers("/invitation/**").permitAll();
     }
 
     @Override

@@ -203,6 +203,14 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/programmes/{id}/price", programme + "/price", programmeViewers());
         table.add(HttpMethod.GET, "/programmes/{id}/price.pdf", programme + "/price.pdf", programmeViewers());
         table.add(HttpMethod.POST, "/programmes/{id}/rates", programme + "/rates", programmeManagers());
+
+        // participant import, and the invitation link new accounts get (public: an unknown token is a 404)
+        table.add(HttpMethod.GET, "/programmes/{id}/import", programme + "/import", programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{id}/import", programme + "/import", programmeManagers());
+        table.add(
+                HttpMethod.POST, "/programmes/{id}/import/confirm", programme + "/import/confirm", programmeManagers());
+        table.add(HttpMethod.GET, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
+        table.add(HttpMethod.POST, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
         return table.routes;
     }
 
