@@ -82,6 +82,18 @@ class WebLayerTest {
     }
 
     @Test
+    void listsSayNoResultsOnlyWhenThereAreNone() throws Exception {
+        String full = body(mvc.perform(get("/admin/people").with(DemoUsers.ADMIN.as(accounts)))
+                .andReturn());
+        String empty = body(mvc.perform(get("/admin/people")
+                        .param("q", "ingen-slik-person-finnes")
+                        .with(DemoUsers.ADMIN.as(accounts)))
+                .andReturn());
+        assertThat(full).contains("Kari Nordmann").doesNotContain("Ingen treff.");
+        assertThat(empty).contains("Ingen treff.");
+    }
+
+    @Test
     void datesAreWrittenTheNorwegianWayInOsloTime() {
         assertThat(dates.date(LocalDate.of(2026, 11, 23))).isEqualTo("23.11.2026");
         assertThat(dates.dateTime(Instant.parse("2026-06-30T22:30:00Z"))).isEqualTo("01.07.2026 00:30");
