@@ -102,6 +102,37 @@ class ProgrammeFlowTest {
     }
 
     @Test
+    void coordinatorAddsAGatheringAndATakenNumberIsAFieldMessage() throws Exception {
+        String programme = programmeUrl(DemoProgrammes.LEVANGER);
+        String taken = body(as(
+                        DemoUsers.COORDINATOR,
+                        post(programme + "/gatherings")
+                                .param("number", "1")
+                                .param("title", "Ekstra samling")
+                                .param("format", "DIGITAL")
+                                .param("startDate", "2027-06-10")
+                                .param("version", "0"))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(taken).contains("id=\"number-error\"").contains("value=\"Ekstra samling\"");
+
+        as(
+                        DemoUsers.COORDINATOR,
+                        post(programme + "/gatherings")
+                                .param("number", "9")
+                                .param("title", "Ekstra samling")
+                                .param("format", "DIGITAL")
+                                .param("startDate", "2027-06-10")
+                                .param("agendaOutline", "Oppsummering digitalt")
+                                .param("version", "0"))
+                .andExpect(redirectedUrl(programme));
+        assertThat(body(as(DemoUsers.COORDINATOR, get(programme))))
+                .contains("Ekstra samling")
+                .contains("Digital");
+        as(DemoUsers.MUNICIPALITY_ADMIN_OTHER, get(programme + "/gatherings/new"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void statusMovesOnlyAlongTheAllowedPath() throws Exception {
         String programme = programmeUrl(DemoProgrammes.LEVANGER);
         as(DemoUsers.COORDINATOR, post(programme + "/status").param("status", "COMPLETED"))

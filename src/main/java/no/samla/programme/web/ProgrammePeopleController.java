@@ -59,9 +59,6 @@ class ProgrammePeopleController {
             @RequestParam(defaultValue = "false") boolean left,
             Model model) {
         Programme programme = notTemplate(access.view(user, id));
-        model.addAttribute("municipalityForm", MunicipalityForm.empty());
-        model.addAttribute("leaderGroupForm", LeaderGroupForm.empty());
-        model.addAttribute("participantForm", ParticipantForm.empty());
         return view(model, user, programme, page, left);
     }
 
@@ -79,8 +76,6 @@ class ProgrammePeopleController {
                 result, model, response, () -> enrolments.enrolMunicipality(id, form.municipalityId()))) {
             return done(redirect, id, "enrolment.added");
         }
-        model.addAttribute("leaderGroupForm", LeaderGroupForm.empty());
-        model.addAttribute("participantForm", ParticipantForm.empty());
         return view(model, user, programme, 0, false);
     }
 
@@ -98,8 +93,6 @@ class ProgrammePeopleController {
                 result, model, response, () -> enrolments.addLeaderGroup(id, form.municipalityId(), form.name()))) {
             return done(redirect, id, "enrolment.added");
         }
-        model.addAttribute("municipalityForm", MunicipalityForm.empty());
-        model.addAttribute("participantForm", ParticipantForm.empty());
         return view(model, user, programme, 0, false);
     }
 
@@ -131,8 +124,6 @@ class ProgrammePeopleController {
                 () -> enrolments.enrol(id, found.orElseThrow().getId(), form.roles(), form.leaderGroupId()))) {
             return done(redirect, id, "enrolment.enrolled");
         }
-        model.addAttribute("municipalityForm", MunicipalityForm.empty());
-        model.addAttribute("leaderGroupForm", LeaderGroupForm.empty());
         return view(model, user, programme, 0, false);
     }
 
@@ -177,6 +168,16 @@ class ProgrammePeopleController {
     }
 
     private String view(Model model, SamlaUser user, Programme programme, int page, boolean left) {
+        // The form that was posted keeps its input and errors; the others start empty.
+        if (!model.containsAttribute("municipalityForm")) {
+            model.addAttribute("municipalityForm", MunicipalityForm.empty());
+        }
+        if (!model.containsAttribute("leaderGroupForm")) {
+            model.addAttribute("leaderGroupForm", LeaderGroupForm.empty());
+        }
+        if (!model.containsAttribute("participantForm")) {
+            model.addAttribute("participantForm", ParticipantForm.empty());
+        }
         Long scope = access.municipalityScope(user, programme);
         model.addAttribute("programme", programme);
         model.addAttribute("mayManage", access.canManage(user, programme));
