@@ -109,7 +109,10 @@ class ImportPagesBrowserTest {
         Path file = Files.createTempFile("deltakere", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        // Wait for the page this upload produces, not the previous preview that is still showing.
+        var previousPage = driver.findElement(By.tagName("html"));
         click(driver, By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previousPage));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
         // A preview with problems answers 200 as well; nothing is logged as a failed load.
