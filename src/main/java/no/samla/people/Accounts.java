@@ -30,18 +30,21 @@ public class Accounts {
     private final Organisations organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final InvitationRepository invitations;
 
     Accounts(
             AccountRepository accounts,
             PersonRepository persons,
             Organisations organisations,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            InvitationRepository invitations) {
         this.accounts = accounts;
         this.persons = persons;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
     /** A page of accounts with their persons and roles loaded, for lists. */
@@ -144,6 +147,10 @@ public class Accounts {
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         get(id).setEnabled(enabled);
+        if (!enabled) {
+            // An open invitation would otherwise enable the account again when it is used.
+            invitations.closeOpen(id, clock.instant());
+        }
     }
 
     @Transactional

@@ -147,6 +147,20 @@ class InvitationFlowTest {
     }
 
     @Test
+    void disablingTheAccountClosesItsOpenLink() throws Exception {
+        Account account = invitedAccount();
+        String token = invitations.create(account.getId());
+        accounts.setEnabled(account.getId(), false);
+
+        assertInvalid(mvc.perform(get("/invitation/" + token).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(accounts.get(account.getId()).isEnabled()).isFalse();
+    }
+
+    @Test
     void anExpiredLinkDoesNotWork() throws Exception {
         Account account = invitedAccount();
         String token = invitations.create(account.getId());
