@@ -2,6 +2,7 @@ package no.samla.gathering;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.samla.people.People;
 import no.samla.programme.GatheringSchedule;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -14,10 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Gatherings implements GatheringSchedule {
 
-    private final GatheringRepository gatherings;
+    /** Two facilitators at every gathering is the norm; fewer gets a warning. */
+    public static final int USUAL_FACILITATORS = 2;
 
-    Gatherings(GatheringRepository gatherings) {
+    private final GatheringRepository gatherings;
+    private final People people;
+
+    Gatherings(GatheringRepository gatherings, People people) {
         this.gatherings = gatherings;
+        this.people = people;
     }
 
     public List<Gathering> of(long programmeId) {
@@ -25,10 +31,60 @@ public class Gatherings implements GatheringSchedule {
     }
 
     public Gathering get(long programmeId, long id) {
-        return gatherings
+        Gathering gathering = gatherings
                 .findById(id)
-                .filter(gathering -> gathering.getProgrammeId() == programmeId)
+                .filter(found -> found.getProgrammeId() == programmeId)
                 .orElseThrow(() -> new NotFoundException("Gathering", id));
+        org.hibernate.Hibernate.initialize(gathering.facilitatorIdsForLoading());
+        return gathering;
+    }
+
+    /** The warnings of one gathering, for its own page. */
+    public List<ScheduleWarning> warningsOf(long programmeId, long gatheringId) {
+        return warningsOf(programmeId).stream()
+                .filter(warning -> warning.gatheringId() == gatheringId)
+                .toList();
+    }
+
+    private static String date(Object sqlDate) {
+        LocalDate date = sqlDate instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) sqlDate;
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+    }
+
+    @Override
+    public List<ScheduleWarning> warningsOf(long programmeId) {
+        List<ScheduleWarning> warnings = new java.util.ArrayList<>();
+        for (Gathering gathering : of(programmeId)) {
+            int facilitators = gathering.getFacilitatorIds().size();
+            if (facilitators < USUAL_FACILITATORS) {
+                warnings.add(new ScheduleWarning(
+                        gathering.getId(),
+                        "gathering.warning.facilitators",
+                        List.of(facilitators, USUAL_FACILITATORS)));
+            }
+        }
+        List<Object[]> clashes = gatherings.facilitatorClashes(programmeId);
+        java.util.Map<Long, String> names = people
+                .getAll(clashes.stream()
+                        .map(row -> ((Number) row[1]).longValue())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        no.samla.people.Person::getId, no.samla.people.Person::getFullName));
+        for (Object[] row : clashes) {
+            warnings.add(new ScheduleWarning(
+                    ((Number) row[0]).longValue(),
+                    "gathering.warning.facilitatorBusy",
+                    List.of(names.getOrDefault(((Number) row[1]).longValue(), ""), date(row[2]))));
+        }
+        for (Object[] row : gatherings.venueClashes(programmeId)) {
+            warnings.add(new ScheduleWarning(
+                    ((Number) row[0]).longValue(), "gathering.warning.venueBusy", List.of(date(row[1]))));
+        }
+        for (Long id : gatherings.outsidePeriod(programmeId)) {
+            warnings.add(new ScheduleWarning(id, "gathering.warning.outsidePeriod", List.of()));
+        }
+        return warnings;
     }
 
     public int nextNumber(long programmeId) {
@@ -91,16 +147,8 @@ public class Gatherings implements GatheringSchedule {
     public void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween) {
         List<Gathering> source = of(fromProgrammeId);
         for (int i = 0; i < source.size(); i++) {
-            GatheringData data = source.get(i).data();
             gatherings.save(new Gathering(
-                    toProgrammeId,
-                    new GatheringData(
-                            data.number(),
-                            data.title(),
-                            data.theme(),
-                            data.format(),
-                            firstDate.plusWeeks((long) weeksBetween * i),
-                            data.agendaOutline())));
+                    toProgrammeId, source.get(i).data().on(firstDate.plusWeeks((long) weeksBetween * i))));
         }
     }
 }

@@ -17,6 +17,12 @@ public interface GatheringSchedule {
     /** Copies the gatherings to another programme, the first on firstDate and then one every interval. */
     void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween);
 
+    /** What may be wrong with the programme's gatherings: too few facilitators, clashes, dates outside the period. */
+    List<ScheduleWarning> warningsOf(long programmeId);
+
+    /** A warning about one gathering: a message key and its arguments. */
+    record ScheduleWarning(long gatheringId, String messageKey, List<Object> arguments) {}
+
     /** One gathering as the programme shows and prices it; format is the gathering module's format name. */
     record ScheduledGathering(
             long id,

@@ -111,6 +111,8 @@ class ProgrammeFlowTest {
                                 .param("title", "Ekstra samling")
                                 .param("format", "DIGITAL")
                                 .param("startDate", "2027-06-10")
+                                .param("startTime", "09:00")
+                                .param("endTime", "12:00")
                                 .param("version", "0"))
                 .andExpect(status().isUnprocessableContent()));
         assertThat(taken).contains("id=\"number-error\"").contains("value=\"Ekstra samling\"");
@@ -122,6 +124,8 @@ class ProgrammeFlowTest {
                                 .param("title", "Ekstra samling")
                                 .param("format", "DIGITAL")
                                 .param("startDate", "2027-06-10")
+                                .param("startTime", "09:00")
+                                .param("endTime", "12:00")
                                 .param("agendaOutline", "Oppsummering digitalt")
                                 .param("version", "0"))
                 .andExpect(redirectedUrl(programme));

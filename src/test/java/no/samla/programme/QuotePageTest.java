@@ -332,7 +332,7 @@ class QuotePageTest {
     }
 
     private void addGathering(int number, String title, GatheringFormat format, LocalDate date) {
-        gatherings.create(programmeId, new GatheringData(number, title, null, format, date, null));
+        gatherings.create(programmeId, GatheringData.outline(number, title, null, format, date, null));
     }
 
     private String priceAs(DemoUsers user) throws Exception {

@@ -6,6 +6,8 @@ import java.util.List;
 import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringFormat;
 import no.samla.gathering.Gatherings;
+import no.samla.people.Accounts;
+import no.samla.people.Role;
 import no.samla.people.SamlaUser;
 import no.samla.programme.Programme;
 import no.samla.programme.ProgrammeAccess;
@@ -28,10 +30,12 @@ class GatheringController {
 
     private final Gatherings gatherings;
     private final ProgrammeAccess access;
+    private final Accounts accounts;
 
-    GatheringController(Gatherings gatherings, ProgrammeAccess access) {
+    GatheringController(Gatherings gatherings, ProgrammeAccess access, Accounts accounts) {
         this.gatherings = gatherings;
         this.access = access;
+        this.accounts = accounts;
     }
 
     @GetMapping("/new")
@@ -60,6 +64,7 @@ class GatheringController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Programme programme = access.manage(user, programmeId);
+        rejectEndBeforeStart(form, result);
         if (FormSubmission.run(result, model, response, () -> gatherings.create(programmeId, form.toData()))) {
             redirect.addFlashAttribute("flash", "flash.created");
             return "redirect:/programmes/" + programmeId;
@@ -91,6 +96,7 @@ class GatheringController {
             RedirectAttributes redirect) {
         Programme programme = access.manage(user, programmeId);
         Gathering gathering = gatherings.get(programmeId, id);
+        rejectEndBeforeStart(form, result);
         if (FormSubmission.run(
                 result, model, response, () -> gatherings.update(programmeId, id, form.version(), form.toData()))) {
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -111,10 +117,20 @@ class GatheringController {
         return "redirect:/programmes/" + programmeId;
     }
 
+    private static void rejectEndBeforeStart(GatheringForm form, BindingResult result) {
+        if (form != null && form.endsBeforeItStarts()) {
+            result.rejectValue("endTime", "gathering.endTime.beforeStart");
+        }
+    }
+
     private String formView(Model model, Programme programme, Gathering gathering) {
         model.addAttribute("programme", programme);
         model.addAttribute("gathering", gathering);
         model.addAttribute("formats", GatheringFormat.values());
+        model.addAttribute("facilitatorChoices", accounts.peopleWithRole(Role.COORDINATOR));
+        model.addAttribute(
+                "warnings",
+                gathering == null ? List.of() : gatherings.warningsOf(programme.getId(), gathering.getId()));
         return "gathering/gathering-form";
     }
 }

@@ -124,6 +124,14 @@ class ProgrammeController {
         model.addAttribute("programme", programme);
         model.addAttribute("mayManage", access.canManage(user, programme));
         model.addAttribute("gatherings", gatherings.gatheringsOf(id));
+        // Who is busy elsewhere is for those who plan the programme, not for everyone who sees it.
+        model.addAttribute(
+                "warnings",
+                access.canManage(user, programme)
+                        ? gatherings.warningsOf(id).stream()
+                                .collect(java.util.stream.Collectors.groupingBy(
+                                        GatheringSchedule.ScheduleWarning::gatheringId))
+                        : java.util.Map.of());
         model.addAttribute("coordinators", people.getAll(programme.getCoordinatorIds()));
         model.addAttribute(
                 "provider",
