@@ -3,6 +3,11 @@ package no.samla.demo;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import no.samla.gathering.Gathering;
+import no.samla.gathering.GatheringData;
+import no.samla.gathering.GatheringFormat;
+import no.samla.gathering.Gatherings;
+import no.samla.gathering.Venue;
 import no.samla.organisation.Municipality;
 import no.samla.organisation.Organisations;
 import no.samla.organisation.ProviderKind;
@@ -52,6 +57,7 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Programmes programmes;
     private final Enrolments enrolments;
+    private final Gatherings gatherings;
 
     DemoData(
             Environment environment,
@@ -61,7 +67,8 @@ public class DemoData implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Programmes programmes,
-            Enrolments enrolments) {
+            Enrolments enrolments,
+            Gatherings gatherings) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -70,6 +77,7 @@ public class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.programmes = programmes;
         this.enrolments = enrolments;
+        this.gatherings = gatherings;
     }
 
     @Override
@@ -219,6 +227,13 @@ public class DemoData implements ApplicationRunner {
         enrolments.enrol(
                 innovation.getId(), jonas, Set.of(ParticipationRole.FACILITATOR, ParticipationRole.COACH), null);
 
+        placeGatherings(
+                school.getId(), Set.of(marte), new Venue("Union Scene", "Grønland 60, 3045 Drammen", "Storsalen", 150));
+        placeGatherings(
+                innovation.getId(),
+                Set.of(jonas),
+                new Venue("Scandic Hamar", "Vangsvegen 121, 2318 Hamar", "Møterom Mjøsa", 60));
+
         Programme small = programmes.createFromTemplate(
                 template("Lederutvikling i en mindre kommune: fire samlinger"),
                 DemoProgrammes.LEVANGER,
@@ -231,6 +246,33 @@ public class DemoData implements ApplicationRunner {
         leaders.get("5037")
                 .forEach(
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
+    }
+
+    /** Gives a demo programme's gatherings their venue and facilitators, as a coordinator would. */
+    private void placeGatherings(long programmeId, Set<Long> facilitators, Venue venue) {
+        for (Gathering gathering : gatherings.of(programmeId)) {
+            GatheringData data = gathering.data();
+            gatherings.update(
+                    programmeId,
+                    gathering.getId(),
+                    gathering.getVersion(),
+                    new GatheringData(
+                            data.number(),
+                            data.title(),
+                            data.theme(),
+                            data.format(),
+                            data.startDate(),
+                            data.agendaOutline(),
+                            data.format() == GatheringFormat.LUNCH_TO_LUNCH
+                                    ? java.time.LocalTime.of(11, 0)
+                                    : data.startTime(),
+                            data.format() == GatheringFormat.LUNCH_TO_LUNCH
+                                    ? java.time.LocalTime.of(13, 0)
+                                    : data.endTime(),
+                            venue,
+                            null,
+                            facilitators));
+        }
     }
 
     private long template(String name) {
