@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** A gathering of a programme. */
 @Entity
@@ -44,10 +46,13 @@ public class Gathering {
     @Column(name = "agenda_outline")
     private String agendaOutline;
 
+    // Local wall-clock times: without this Hibernate shifts them by the JDBC time zone (UTC).
     @Column(name = "start_time")
+    @JdbcType(LocalTimeJdbcType.class)
     private LocalTime startTime;
 
     @Column(name = "end_time")
+    @JdbcType(LocalTimeJdbcType.class)
     private LocalTime endTime;
 
     @Embedded
