@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /** A gathering of a programme. */
 @Entity
@@ -32,6 +35,16 @@ public class Gathering {
 
     @Column(name = "start_date")
     private LocalDate startDate;
+
+    // Read as plain local times: with hibernate.jdbc.time_zone=UTC the default mapping of a time column
+    // would shift it by the JVM's offset from UTC.
+    @Column(name = "start_time", insertable = false, updatable = false)
+    @JdbcType(LocalTimeJdbcType.class)
+    private LocalTime startTime;
+
+    @Column(name = "end_time", insertable = false, updatable = false)
+    @JdbcType(LocalTimeJdbcType.class)
+    private LocalTime endTime;
 
     @Column(name = "agenda_outline")
     private String agendaOutline;
@@ -89,6 +102,16 @@ public class Gathering {
 
     public LocalDate getEndDate() {
         return startDate.plusDays(format.calendarDays() - 1L);
+    }
+
+    /** When the first day starts (local time, Europe/Oslo). */
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    /** When the last day ends (local time, Europe/Oslo). */
+    public LocalTime getEndTime() {
+        return endTime;
     }
 
     public String getAgendaOutline() {
