@@ -169,6 +169,8 @@ class AgendaFlowTest {
                         post(agenda + "/" + item + "/move").param("direction", "down"))
                 .andExpect(status().isNotFound());
         as(DemoUsers.COORDINATOR_OTHER, get(agenda)).andExpect(status().isNotFound());
+        as(DemoUsers.LEADER, get(agenda)).andExpect(status().isForbidden());
+        as(DemoUsers.ADMIN, get(agenda + "/" + item)).andExpect(status().isOk());
 
         String readOnly = body(as(DemoUsers.MUNICIPALITY_ADMIN, get(agenda)).andExpect(status().isOk()));
         assertThat(readOnly)
