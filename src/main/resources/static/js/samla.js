@@ -35,3 +35,12 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// After htmx swaps in new content (moving an agenda item), keep keyboard focus where the server marks it.
+document.addEventListener("htmx:afterSwap", () => {
+  const target = document.querySelector("[data-focus-after-swap]");
+  if (target) {
+    target.removeAttribute("data-focus-after-swap");
+    target.focus();
+  }
+});

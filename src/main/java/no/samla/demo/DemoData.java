@@ -3,6 +3,9 @@ package no.samla.demo;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import no.samla.gathering.AgendaItemData;
+import no.samla.gathering.AgendaItemType;
+import no.samla.gathering.Agendas;
 import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.GatheringFormat;
@@ -58,6 +61,7 @@ public class DemoData implements ApplicationRunner {
     private final Programmes programmes;
     private final Enrolments enrolments;
     private final Gatherings gatherings;
+    private final Agendas agendas;
 
     DemoData(
             Environment environment,
@@ -68,7 +72,8 @@ public class DemoData implements ApplicationRunner {
             TransactionTemplate transaction,
             Programmes programmes,
             Enrolments enrolments,
-            Gatherings gatherings) {
+            Gatherings gatherings,
+            Agendas agendas) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -78,6 +83,7 @@ public class DemoData implements ApplicationRunner {
         this.programmes = programmes;
         this.enrolments = enrolments;
         this.gatherings = gatherings;
+        this.agendas = agendas;
     }
 
     @Override
@@ -246,6 +252,67 @@ public class DemoData implements ApplicationRunner {
         leaders.get("5037")
                 .forEach(
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
+        java.util.List.of(school, innovation, small).forEach(this::agendaOfFirstGathering);
+    }
+
+    /** A realistic agenda for the first gathering: a day of talks, reflection, group work and a case. */
+    private void agendaOfFirstGathering(Programme programme) {
+        Gathering gathering = agendas.gathering(programme.getId(), 1);
+        Long coordinator = programme.getCoordinatorIds().stream().findFirst().orElse(null);
+        java.util.List<AgendaItemData> items = new java.util.ArrayList<>(java.util.List.of(
+                new AgendaItemData(1, "Velkommen og intensjon", AgendaItemType.TALK, 30, coordinator, null),
+                new AgendaItemData(
+                        1,
+                        "Faglig innlegg: "
+                                + (gathering.getTheme() == null ? gathering.getTitle() : gathering.getTheme()),
+                        AgendaItemType.TALK,
+                        60,
+                        coordinator,
+                        null),
+                new AgendaItemData(
+                        1,
+                        "Refleksjonsstopp i par",
+                        AgendaItemType.REFLECTION_STOP,
+                        15,
+                        null,
+                        "Hva kjenner du igjen fra din egen hverdag?"),
+                new AgendaItemData(1, "Pause", AgendaItemType.BREAK, 15, null, null),
+                new AgendaItemData(
+                        1,
+                        "Gruppeprosess: felles lederplattform",
+                        AgendaItemType.GROUP_PROCESS,
+                        75,
+                        coordinator,
+                        "Grupper på fem til seks ledere på tvers av sektorer."),
+                new AgendaItemData(1, "Lunsj", AgendaItemType.LUNCH, 45, null, null),
+                new AgendaItemData(
+                        1, "Casearbeid: en utfordring fra egen enhet", AgendaItemType.CASE_WORK, 75, coordinator, null),
+                new AgendaItemData(1, "Pause", AgendaItemType.BREAK, 15, null, null),
+                new AgendaItemData(
+                        1,
+                        "Oppsummering og evaluering",
+                        AgendaItemType.REFLECTION_STOP,
+                        30,
+                        coordinator,
+                        "Hva gikk bra og hvorfor, hva kan bli bedre og hvordan?")));
+        if (gathering.getFormat().calendarDays() > 1) {
+            items.add(new AgendaItemData(
+                    2, "Oppstart og læring fra dag 1", AgendaItemType.REFLECTION_STOP, 30, coordinator, null));
+            items.add(new AgendaItemData(
+                    2, "Faglig innlegg: tjenesteinnovasjon", AgendaItemType.TALK, 60, coordinator, null));
+            items.add(new AgendaItemData(2, "Pause", AgendaItemType.BREAK, 15, null, null));
+            items.add(new AgendaItemData(
+                    2, "Casearbeid i ledergruppene", AgendaItemType.CASE_WORK, 90, coordinator, null));
+            items.add(new AgendaItemData(2, "Lunsj", AgendaItemType.LUNCH, 45, null, null));
+            items.add(new AgendaItemData(
+                    2,
+                    "Mellomarbeid og avslutning",
+                    AgendaItemType.TALK,
+                    45,
+                    coordinator,
+                    "Hva gjør du før neste samling?"));
+        }
+        items.forEach(item -> agendas.add(programme.getId(), gathering.getId(), item));
     }
 
     /** Gives a demo programme's gatherings their venue and facilitators, as a coordinator would. */

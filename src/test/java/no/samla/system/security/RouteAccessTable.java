@@ -40,6 +40,8 @@ public final class RouteAccessTable {
 
         long gatheringId(String programme, int number);
 
+        long agendaItemId(String programme, int gatheringNumber);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -55,6 +57,16 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             email);
+                }
+
+                @Override
+                public long agendaItemId(String programme, int gatheringNumber) {
+                    return jdbc.queryForObject(
+                            "select min(i.id) from agenda_item i join gathering g on g.id = i.gathering_id"
+                                    + " join programme p on p.id = g.programme_id where p.name = ? and g.number = ?",
+                            Long.class,
+                            programme,
+                            gatheringNumber);
                 }
 
                 @Override
@@ -211,6 +223,32 @@ public final class RouteAccessTable {
                 HttpMethod.POST, "/programmes/{id}/import/confirm", programme + "/import/confirm", programmeManagers());
         table.add(HttpMethod.GET, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
         table.add(HttpMethod.POST, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
+
+        // agenda of a gathering: everyone who sees the programme reads it; its managers change it
+        String agenda = gathering + "/agenda";
+        String agendaItem = agenda + "/" + ids.agendaItemId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/gatherings/{id}/agenda", agenda, programmeViewers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/gatherings/{id}/agenda", agenda, programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}",
+                agendaItem,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}",
+                agendaItem,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}/move",
+                agendaItem + "/move",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}/delete",
+                agendaItem + "/delete",
+                programmeManagers());
         return table.routes;
     }
 
