@@ -86,11 +86,12 @@ class AgendaController {
             @PathVariable long programmeId,
             @PathVariable long id,
             @PathVariable long itemId,
-            @RequestParam String direction,
+            @RequestParam(required = false) String direction,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
+        // Access first: a malformed request must not tell a stranger that the programme exists.
         Programme programme = access.manage(user, programmeId);
-        Agendas.Direction way = switch (direction) {
+        Agendas.Direction way = switch (direction == null ? "" : direction) {
             case "up" -> Agendas.Direction.UP;
             case "down" -> Agendas.Direction.DOWN;
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction is up or down");
