@@ -126,7 +126,11 @@ public class Gatherings implements GatheringSchedule {
                         g.getFormat().name(),
                         g.getStartDate(),
                         g.getEndDate(),
-                        g.getFormat().adviserDays()))
+                        g.getFormat().adviserDays(),
+                        g.getStartTime(),
+                        g.getEndTime(),
+                        g.getVenue().name(),
+                        g.getVideoLink()))
                 .toList();
     }
 

@@ -32,5 +32,9 @@ public interface GatheringSchedule {
             String format,
             LocalDate startDate,
             LocalDate endDate,
-            java.math.BigDecimal adviserDays) {}
+            java.math.BigDecimal adviserDays,
+            java.time.LocalTime startTime,
+            java.time.LocalTime endTime,
+            String venueName,
+            String videoLink) {}
 }

@@ -137,6 +137,18 @@ class ProgrammeFlowTest {
     }
 
     @Test
+    void theTimelineShowsTheGatheringsInOrderWithTheWeeksBetweenThem() throws Exception {
+        String page =
+                body(as(DemoUsers.MUNICIPALITY_ADMIN, get(programmeUrl(DemoProgrammes.DRAMMEN_SCHOOL) + "/timeline"))
+                        .andExpect(status().isOk()));
+        assertThat(page)
+                .contains("Samling 1: Lederrollen")
+                .contains("Sted: Union Scene")
+                .contains("Mellomarbeid: 6 uker til neste samling");
+        assertThat(page.indexOf("Samling 1: Lederrollen")).isLessThan(page.indexOf("Samling 2: Å lede endring"));
+    }
+
+    @Test
     void statusMovesOnlyAlongTheAllowedPath() throws Exception {
         String programme = programmeUrl(DemoProgrammes.LEVANGER);
         as(DemoUsers.COORDINATOR, post(programme + "/status").param("status", "COMPLETED"))

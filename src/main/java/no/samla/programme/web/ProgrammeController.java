@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import no.samla.organisation.Organisations;
 import no.samla.people.Accounts;
 import no.samla.people.People;
@@ -141,6 +142,24 @@ class ProgrammeController {
                                 .findProvider(programme.getProviderOrganisationId())
                                 .orElse(null));
         return "programme/programme";
+    }
+
+    /** The programme's course in time: its gatherings and the stretches of work between them. */
+    @GetMapping("/programmes/{id}/timeline")
+    String timeline(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Model model) {
+        Programme programme = access.view(user, id);
+        List<GatheringSchedule.ScheduledGathering> list = gatherings.gatheringsOf(id).stream()
+                .sorted(java.util.Comparator.comparing(GatheringSchedule.ScheduledGathering::startDate))
+                .toList();
+        List<Long> weeksToNext = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < list.size(); i++) {
+            weeksToNext.add(java.time.temporal.ChronoUnit.WEEKS.between(
+                    list.get(i).endDate(), list.get(i + 1).startDate()));
+        }
+        model.addAttribute("programme", programme);
+        model.addAttribute("gatherings", list);
+        model.addAttribute("weeksToNext", weeksToNext);
+        return "programme/timeline";
     }
 
     @GetMapping("/programmes/{id}/edit")

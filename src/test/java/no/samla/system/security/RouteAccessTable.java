@@ -179,6 +179,7 @@ public final class RouteAccessTable {
                 "/programmes/templates/" + template + "/use",
                 coordinatorsAndAdmin());
         table.add(HttpMethod.GET, "/programmes/{id}", programme, programmeViewers());
+        table.add(HttpMethod.GET, "/programmes/{id}/timeline", programme + "/timeline", programmeViewers());
         table.add(HttpMethod.GET, "/programmes/{id}/edit", programme + "/edit", programmeManagers());
         table.add(HttpMethod.POST, "/programmes/{id}/edit", programme + "/edit", programmeManagers());
         table.add(HttpMethod.POST, "/programmes/{id}/status", programme + "/status", programmeManagers());
