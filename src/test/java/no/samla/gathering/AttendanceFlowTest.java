@@ -66,6 +66,56 @@ class AttendanceFlowTest {
     }
 
     @Test
+    void theDemoHasAttendanceAtTheFirstGatheringOfTheDrammenSchool() {
+        long gathering = gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        Map<String, Object> counts = jdbc.queryForMap(
+                "select count(*) filter (where status = 'PRESENT') as present,"
+                        + " count(*) filter (where status = 'ABSENT') as absent,"
+                        + " count(*) filter (where status = 'EXCUSED') as excused,"
+                        + " count(*) filter (where late) as late from attendance where gathering_id = ?",
+                gathering);
+        assertThat(counts)
+                .containsEntry("absent", 1L)
+                .containsEntry("excused", 1L)
+                .containsEntry("late", 1L);
+        assertThat((Long) counts.get("present")).isGreaterThan(2L);
+        AttendanceSheet sheet = attendances.sheet(programmeId(DemoProgrammes.DRAMMEN_SCHOOL), gathering, null);
+        assertThat(sheet.rate().present()).isEqualTo(counts.get("present"));
+    }
+
+    @Test
+    void twoFacilitatorsMarkingAtOnceLoseNothing() throws Exception {
+        long programme = programmeId(DemoProgrammes.LEVANGER);
+        long gathering = gatheringId(DemoProgrammes.LEVANGER, 4);
+        List<Long> people = jdbc.queryForList(
+                "select pa.person_id from participation pa join participation_role r on r.participation_id = pa.id"
+                        + " where pa.programme_id = ? and pa.left_on is null and r.role = 'PARTICIPANT' order by 1",
+                Long.class,
+                programme);
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (long person : people) {
+            for (AttendanceStatus status : List.of(AttendanceStatus.ABSENT, AttendanceStatus.PRESENT)) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        attendances.mark(programme, gathering, person, status, false, null, null);
+                    } catch (Throwable failure) {
+                        failures.add(failure);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from attendance where gathering_id = ?", Long.class, gathering))
+                .isEqualTo(people.size());
+    }
+
+    @Test
     void markingWorksAsAPlainFormAndWithHtmx() throws Exception {
         String sheet = sheetUrl(DemoProgrammes.DRAMMEN_SCHOOL, 2);
         long gathering = gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 2);
