@@ -6,6 +6,8 @@ import java.util.Set;
 import no.samla.gathering.AgendaItemData;
 import no.samla.gathering.AgendaItemType;
 import no.samla.gathering.Agendas;
+import no.samla.gathering.AttendanceStatus;
+import no.samla.gathering.Attendances;
 import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.GatheringFormat;
@@ -62,6 +64,7 @@ public class DemoData implements ApplicationRunner {
     private final Enrolments enrolments;
     private final Gatherings gatherings;
     private final Agendas agendas;
+    private final Attendances attendances;
 
     DemoData(
             Environment environment,
@@ -73,7 +76,8 @@ public class DemoData implements ApplicationRunner {
             Programmes programmes,
             Enrolments enrolments,
             Gatherings gatherings,
-            Agendas agendas) {
+            Agendas agendas,
+            Attendances attendances) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -84,6 +88,7 @@ public class DemoData implements ApplicationRunner {
         this.enrolments = enrolments;
         this.gatherings = gatherings;
         this.agendas = agendas;
+        this.attendances = attendances;
     }
 
     @Override
@@ -253,6 +258,21 @@ public class DemoData implements ApplicationRunner {
                 .forEach(
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
         java.util.List.of(school, innovation, small).forEach(this::agendaOfFirstGathering);
+        attendanceOfFirstGathering(school, leaders.get("3301"), marte);
+    }
+
+    /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */
+    private void attendanceOfFirstGathering(Programme programme, java.util.List<Long> participants, long facilitator) {
+        long gathering = agendas.gathering(programme.getId(), 1).getId();
+        for (int i = 0; i < participants.size(); i++) {
+            AttendanceStatus status = switch (i) {
+                case 1 -> AttendanceStatus.ABSENT;
+                case 2 -> AttendanceStatus.EXCUSED;
+                default -> AttendanceStatus.PRESENT;
+            };
+            String comment = i == 2 ? "Kurs i regi av arbeidsgiver" : i == 3 ? "Kom 20 minutter for sent" : null;
+            attendances.mark(programme.getId(), gathering, participants.get(i), status, i == 3, comment, facilitator);
+        }
     }
 
     /** A realistic agenda for the first gathering: a day of talks, reflection, group work and a case. */
