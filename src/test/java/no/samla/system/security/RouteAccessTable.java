@@ -225,6 +225,20 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
         table.add(HttpMethod.POST, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
 
+        // attendance: the programme's viewers see the sheet and the rates (a municipality admin only their own
+        // people); its managers mark it
+        String attendance = gathering + "/attendance";
+        long participant = ids.personId(DemoUsers.LEADER.email());
+        table.add(
+                HttpMethod.GET, "/programmes/{programmeId}/gatherings/{id}/attendance", attendance, programmeViewers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/attendance/{personId}",
+                attendance + "/" + participant,
+                programmeManagers());
+        table.add(
+                HttpMethod.GET, "/programmes/{programmeId}/attendance", programme + "/attendance", programmeViewers());
+
         // agenda of a gathering: everyone who sees the programme reads it; its managers change it
         String agenda = gathering + "/agenda";
         String agendaItem = agenda + "/" + ids.agendaItemId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
