@@ -86,8 +86,7 @@ class ImportPagesBrowserTest {
                 """.formatted(tag));
         check(driver, width, "preview-ready", phone, findings);
 
-        driver.findElement(By.cssSelector("form[action*='/import/confirm'] button"))
-                .click();
+        click(driver, By.cssSelector("form[action*='/import/confirm'] button"));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("code.invitation-link")));
         check(driver, width, "result", phone, findings);
@@ -98,7 +97,7 @@ class ImportPagesBrowserTest {
         check(driver, width, "invitation", phone, findings);
         driver.findElement(By.id("newPassword")).sendKeys("kort");
         driver.findElement(By.id("repeatPassword")).sendKeys("annet");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click(driver, By.cssSelector("main form button[type=submit]"));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("newPassword-error")));
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
@@ -109,10 +108,17 @@ class ImportPagesBrowserTest {
         Path file = Files.createTempFile("deltakere", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        // Wait for the page this upload produces, not the previous preview that is still showing.
-        var previousPage = driver.findElement(By.tagName("html"));
+        // Wait for the page this upload produces, not the previous preview that is still showing: the old
+        // document carries a mark that a freshly loaded one does not.
+        driver.executeScript("window.samlaPreviousPage = true;");
         click(driver, By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previousPage));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return !Boolean.TRUE.equals(driver.executeScript("return window.samlaPreviousPage === true;"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("preview-heading")));
         // A preview with problems answers 200 as well; nothing is logged as a failed load.
