@@ -56,8 +56,9 @@ public class Organisations {
         return providers.findById(id).orElseThrow(() -> new NotFoundException("Provider organisation", id));
     }
 
-    public Optional<ProviderOrganisation> findProvider(long id) {
-        return providers.findById(id);
+    /** The provider with this id; none for a missing id (a template belongs to no provider). */
+    public Optional<ProviderOrganisation> findProvider(Long id) {
+        return id == null ? Optional.empty() : providers.findById(id);
     }
 
     @Transactional

@@ -52,6 +52,11 @@ public class People {
         return persons.findAllById(ids);
     }
 
+    /** The provider organisation a person (a coordinator, say) works for, if any. */
+    public Long providerOf(long personId) {
+        return get(personId).getProviderOrganisationId();
+    }
+
     public Person get(long id) {
         return persons.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
     }

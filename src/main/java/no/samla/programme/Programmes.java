@@ -186,8 +186,7 @@ public class Programmes {
     }
 
     private void check(ProgrammeData data) {
-        if (data.providerOrganisationId() == null
-                || organisations.findProvider(data.providerOrganisationId()).isEmpty()) {
+        if (organisations.findProvider(data.providerOrganisationId()).isEmpty()) {
             throw new FieldConflictException("providerId", "programme.provider.unknown");
         }
     }

@@ -89,7 +89,7 @@ class ProgrammeController {
 
     @GetMapping("/programmes/new")
     String newProgramme(@AuthenticationPrincipal SamlaUser user, Model model) {
-        Long provider = user.hasRole(Role.COORDINATOR) ? ownProvider(user) : null;
+        Long provider = user.hasRole(Role.COORDINATOR) ? people.providerOf(user.personId()) : null;
         model.addAttribute(
                 "form",
                 ProgrammeForm.empty(
@@ -136,11 +136,9 @@ class ProgrammeController {
         model.addAttribute("coordinators", people.getAll(programme.getCoordinatorIds()));
         model.addAttribute(
                 "provider",
-                programme.getProviderOrganisationId() == null
-                        ? null
-                        : organisations
-                                .findProvider(programme.getProviderOrganisationId())
-                                .orElse(null));
+                organisations
+                        .findProvider(programme.getProviderOrganisationId())
+                        .orElse(null));
         return "programme/programme";
     }
 
@@ -242,10 +240,6 @@ class ProgrammeController {
         if (form.themeList().stream().anyMatch(theme -> theme.length() > 200)) {
             result.rejectValue("themes", "programme.themes.tooLong");
         }
-    }
-
-    private Long ownProvider(SamlaUser user) {
-        return people.get(user.personId()).getProviderOrganisationId();
     }
 
     private String formView(Model model, Programme programme) {

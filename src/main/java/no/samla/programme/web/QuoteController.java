@@ -106,11 +106,9 @@ class QuoteController {
         List<ScheduledGathering> scheduled = gatherings.gatheringsOf(id);
         QuotePdf.Content content = new QuotePdf.Content(
                 programme,
-                programme.getProviderOrganisationId() == null
-                        ? null
-                        : organisations
-                                .findProvider(programme.getProviderOrganisationId())
-                                .orElse(null),
+                organisations
+                        .findProvider(programme.getProviderOrganisationId())
+                        .orElse(null),
                 enrolments.municipalities(id, null).stream()
                         .map(EnrolledMunicipality::name)
                         .toList(),

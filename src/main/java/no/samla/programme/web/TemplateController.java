@@ -79,8 +79,7 @@ class TemplateController {
     @GetMapping("/{id}/use")
     String useForm(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Model model) {
         Programme template = template(id);
-        Long provider =
-                user.hasRole(Role.COORDINATOR) ? people.get(user.personId()).getProviderOrganisationId() : null;
+        Long provider = user.hasRole(Role.COORDINATOR) ? people.providerOf(user.personId()) : null;
         model.addAttribute(
                 "form",
                 new UseTemplateForm(
