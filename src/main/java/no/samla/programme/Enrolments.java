@@ -89,6 +89,11 @@ public class Enrolments {
         return new HashSet<>(participations.activePersonIds(programmeId));
     }
 
+    /** Whether the person takes part in the programme now, in any role (leader, facilitator, coach...). */
+    public boolean takesPart(long programmeId, long personId) {
+        return participations.isActive(programmeId, personId);
+    }
+
     public boolean isEnrolled(long programmeId, long municipalityId) {
         return municipalities
                 .findByProgrammeIdAndMunicipalityId(programmeId, municipalityId)

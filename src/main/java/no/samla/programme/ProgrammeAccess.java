@@ -1,6 +1,7 @@
 package no.samla.programme;
 
 import no.samla.people.SamlaUser;
+import no.samla.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +13,32 @@ import org.springframework.stereotype.Component;
 public class ProgrammeAccess {
 
     private final Programmes programmes;
+    private final Enrolments enrolments;
 
-    ProgrammeAccess(Programmes programmes) {
+    ProgrammeAccess(Programmes programmes, Enrolments enrolments) {
         this.programmes = programmes;
+        this.enrolments = enrolments;
     }
 
     /** The programme as this user may see it, or a 404. */
     public Programme view(SamlaUser user, long programmeId) {
         return programmes.get(ProgrammeViewer.of(user), programmeId);
+    }
+
+    /**
+     * The programme as seen by one who takes part in it (a leader, facilitator or coach) or may view it; a 404 for
+     * everyone else. Pages for participants (a gathering's practical details, evaluations, calendars) use this.
+     */
+    public Programme member(SamlaUser user, long programmeId) {
+        if (takesPart(user, programmeId)) {
+            return programmes.find(programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
+        }
+        return view(user, programmeId);
+    }
+
+    /** Whether the user takes part in the programme now, in any role. */
+    public boolean takesPart(SamlaUser user, long programmeId) {
+        return enrolments.takesPart(programmeId, user.personId());
     }
 
     /** The programme if this user may change it: a 404 if they cannot see it, a 403 if they only see it. */
