@@ -50,6 +50,60 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
                             + " or g.start_date + (case when g.format in ('TWO_DAYS', 'LUNCH_TO_LUNCH') then 1 else 0 end) > p.end_date)")
     List<Long> outsidePeriod(@Param("programme") long programmeId);
 
+    /**
+     * Every warning about gatherings from {@code from} on in the programmes this viewer plans (all of them for the
+     * admin), in one statement: the overview pages through it without loading any gathering.
+     */
+    String CONFLICTS = "with g as (select g.*, p.name as programme_name, p.start_date as p_start, p.end_date as p_end"
+            + "   from gathering g join programme p on p.id = g.programme_id"
+            + "   where not p.template and g.start_date >= :from and (:all or exists (select 1 from programme_coordinator pc"
+            + "     where pc.programme_id = p.id and pc.person_id = :coordinator))),"
+            + " w as ("
+            + "  select g.id, 'FACILITATOR_BUSY' as kind, f.person_id, o.start_date as other_date, o.programme_id as other_programme"
+            + "   from g join gathering_facilitator f on f.gathering_id = g.id"
+            + "   join gathering_facilitator fo on fo.person_id = f.person_id and fo.gathering_id <> g.id"
+            + "   join gathering o on o.id = fo.gathering_id join programme op on op.id = o.programme_id and not op.template"
+            + "   where " + OVERLAPS
+            + "  union all"
+            + "  select g.id, 'VENUE_BUSY', null, o.start_date, o.programme_id from g"
+            + "   join gathering o on o.id <> g.id and lower(trim(o.venue_name)) = lower(trim(g.venue_name))"
+            + "    and lower(coalesce(trim(o.venue_room), '')) = lower(coalesce(trim(g.venue_room), ''))"
+            + "   join programme op on op.id = o.programme_id and not op.template"
+            + "   where g.venue_name is not null and " + OVERLAPS
+            + "  union all"
+            + "  select g.id, 'OUTSIDE_PERIOD', null, null, null from g where g.start_date < g.p_start"
+            + "   or g.start_date + (case when g.format in ('TWO_DAYS', 'LUNCH_TO_LUNCH') then 1 else 0 end) > g.p_end"
+            + "  union all"
+            + "  select g.id, 'FEW_FACILITATORS', null, null, null from g"
+            + "   where (select count(*) from gathering_facilitator f where f.gathering_id = g.id) < :usual)";
+
+    @Query(
+            nativeQuery = true,
+            value = CONFLICTS
+                    + " select w.kind, g.id, g.programme_id, g.programme_name, g.number, g.title, g.start_date,"
+                    + " pe.full_name, w.other_date,"
+                    + " case when :all or exists (select 1 from programme_coordinator pc where pc.programme_id = op.id"
+                    + "   and pc.person_id = :coordinator) then op.name end,"
+                    + " (select count(*) from gathering_facilitator f where f.gathering_id = g.id)"
+                    + " from w join g on g.id = w.id left join person pe on pe.id = w.person_id"
+                    + " left join programme op on op.id = w.other_programme"
+                    + " order by g.start_date, g.start_time, g.programme_name, g.number, w.kind, w.other_date, pe.full_name"
+                    + " limit :limit offset :offset")
+    List<Object[]> conflicts(
+            @Param("from") java.time.LocalDate from,
+            @Param("all") boolean all,
+            @Param("coordinator") Long coordinatorPersonId,
+            @Param("usual") int usualFacilitators,
+            @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    @Query(nativeQuery = true, value = CONFLICTS + " select count(*) from w")
+    long countConflicts(
+            @Param("from") java.time.LocalDate from,
+            @Param("all") boolean all,
+            @Param("coordinator") Long coordinatorPersonId,
+            @Param("usual") int usualFacilitators);
+
     @Query(
             "select distinct g from Gathering g left join fetch g.facilitatorIds where g.programmeId = :programme order by g.number")
     List<Gathering> findByProgramme(@Param("programme") long programmeId);

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import no.samla.people.People;
 import no.samla.programme.GatheringSchedule;
+import no.samla.programme.ProgrammeViewer;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +51,7 @@ public class Gatherings implements GatheringSchedule {
     }
 
     private static String date(Object sqlDate) {
-        LocalDate date = sqlDate instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) sqlDate;
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(localDate(sqlDate));
     }
 
     @Override
@@ -85,6 +88,44 @@ public class Gatherings implements GatheringSchedule {
             warnings.add(new ScheduleWarning(id, "gathering.warning.outsidePeriod", List.of()));
         }
         return warnings;
+    }
+
+    /**
+     * The warnings about upcoming gatherings (from {@code from} on) in every programme this viewer plans: all
+     * programmes for the admin, the ones they coordinate for a coordinator, none for anyone else.
+     */
+    public Page<ScheduleConflict> conflicts(ProgrammeViewer viewer, LocalDate from, Pageable pageable) {
+        boolean all = viewer.seesAll();
+        Long coordinator = viewer.coordinatorPersonId();
+        if (!all && coordinator == null) {
+            return Page.empty(pageable);
+        }
+        List<ScheduleConflict> rows = gatherings
+                .conflicts(from, all, coordinator, USUAL_FACILITATORS, pageable.getPageSize(), pageable.getOffset())
+                .stream()
+                .map(Gatherings::conflict)
+                .toList();
+        return PageableExecutionUtils.getPage(
+                rows, pageable, () -> gatherings.countConflicts(from, all, coordinator, USUAL_FACILITATORS));
+    }
+
+    private static ScheduleConflict conflict(Object[] row) {
+        return new ScheduleConflict(
+                ScheduleConflict.Kind.valueOf((String) row[0]),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                (String) row[3],
+                ((Number) row[4]).intValue(),
+                (String) row[5],
+                localDate(row[6]),
+                (String) row[7],
+                row[8] == null ? null : localDate(row[8]),
+                (String) row[9],
+                ((Number) row[10]).intValue());
+    }
+
+    private static LocalDate localDate(Object sqlDate) {
+        return sqlDate instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) sqlDate;
     }
 
     public int nextNumber(long programmeId) {

@@ -65,11 +65,9 @@ class GatheringController {
             RedirectAttributes redirect) {
         Programme programme = access.manage(user, programmeId);
         rejectEndBeforeStart(form, result);
-        if (FormSubmission.run(result, model, response, () -> gatherings.create(programmeId, form.toData()))) {
-            redirect.addFlashAttribute("flash", "flash.created");
-            return "redirect:/programmes/" + programmeId;
-        }
-        return formView(model, programme, null);
+        return FormSubmission.attempt(result, model, response, () -> gatherings.create(programmeId, form.toData()))
+                .map(created -> saved(programmeId, created.getId(), "flash.created", redirect))
+                .orElseGet(() -> formView(model, programme, null));
     }
 
     @GetMapping("/{id}")
@@ -99,8 +97,7 @@ class GatheringController {
         rejectEndBeforeStart(form, result);
         if (FormSubmission.run(
                 result, model, response, () -> gatherings.update(programmeId, id, form.version(), form.toData()))) {
-            redirect.addFlashAttribute("flash", "flash.saved");
-            return "redirect:/programmes/" + programmeId;
+            return saved(programmeId, id, "flash.saved", redirect);
         }
         return formView(model, programme, gathering);
     }
@@ -114,6 +111,17 @@ class GatheringController {
         access.manage(user, programmeId);
         gatherings.delete(programmeId, id);
         redirect.addFlashAttribute("flash", "gathering.deleted");
+        return "redirect:/programmes/" + programmeId;
+    }
+
+    /** Back to the programme, saying so when the saved gathering clashes or lacks facilitators. */
+    private String saved(long programmeId, long gatheringId, String flash, RedirectAttributes redirect) {
+        boolean warned = !gatherings.warningsOf(programmeId, gatheringId).isEmpty();
+        if (warned) {
+            redirect.addFlashAttribute("flashWarning", "gathering.saved.withWarnings");
+        } else {
+            redirect.addFlashAttribute("flash", flash);
+        }
         return "redirect:/programmes/" + programmeId;
     }
 

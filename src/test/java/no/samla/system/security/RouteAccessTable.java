@@ -168,6 +168,7 @@ public final class RouteAccessTable {
         table.add(HttpMethod.POST, "/programmes", "/programmes", coordinatorsAndAdmin());
         table.add(HttpMethod.GET, "/programmes/new", "/programmes/new", coordinatorsAndAdmin());
         table.add(HttpMethod.GET, "/programmes/templates", "/programmes/templates", coordinatorsAndAdmin());
+        table.add(HttpMethod.GET, "/programmes/conflicts", "/programmes/conflicts", coordinatorsAndAdmin());
         table.add(
                 HttpMethod.GET,
                 "/programmes/templates/{id}/use",

@@ -1,0 +1,45 @@
+package no.samla.gathering.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import no.samla.gathering.Gatherings;
+import no.samla.people.Role;
+import no.samla.people.SamlaUser;
+import no.samla.programme.ProgrammeViewer;
+import no.samla.system.web.HomeSection;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On a coordinator's start page: how many things to check in their upcoming schedule, and the way to them. */
+@Component
+class ConflictHomeSection implements HomeSection {
+
+    private final Gatherings gatherings;
+    private final Clock clock;
+
+    ConflictHomeSection(Gatherings gatherings, Clock clock) {
+        this.gatherings = gatherings;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Optional<Content> content(Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof SamlaUser user) || !user.hasRole(Role.COORDINATOR)) {
+            return Optional.empty();
+        }
+        long count = gatherings
+                .conflicts(ProgrammeViewer.of(user), LocalDate.now(clock), PageRequest.of(0, 1))
+                .getTotalElements();
+        return count == 0
+                ? Optional.empty()
+                : Optional.of(new Content("gathering/conflicts :: home", Map.of("count", count)));
+    }
+}
