@@ -30,7 +30,7 @@ class CalendarSecurity implements SecurityContribution {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+    SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(FEEDS)
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
