@@ -104,7 +104,7 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
             value = "select c.gathering_id, c.number, c.title, to_char(c.starts_at, 'YYYY-MM-DD\"T\"HH24:MI:SS'),"
                     + " to_char(c.ends_at, 'YYYY-MM-DD\"T\"HH24:MI:SS'), c.calendar_sequence,"
                     + " cast(extract(epoch from c.cancelled_at) * 1000 as bigint), p.name"
-                    + " from gathering_cancellation c join programme p on p.id = c.programme_id"
+                    + " from gathering_cancellation c join programme p on p.id = c.programme_id and not p.template"
                     + " where c.ends_at >= cast(:keepFrom as timestamp)"
                     + " and (c.programme_id in " + PERSON_PROGRAMMES + " or :person = any (c.facilitator_ids))")
     List<Object[]> cancellationsOf(@Param("person") long personId, @Param("keepFrom") String keepFrom);
