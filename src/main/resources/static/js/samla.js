@@ -44,3 +44,23 @@ document.addEventListener("htmx:afterSwap", () => {
     target.focus();
   }
 });
+
+// Copy buttons next to read-only fields (the calendar feed address). Hidden without JavaScript, where the
+// field can still be selected and copied by hand.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-copy-target]").forEach((button) => {
+    const field = document.getElementById(button.dataset.copyTarget);
+    const status = document.querySelector("[data-copy-status]");
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      navigator.clipboard.writeText(field.value).then(() => {
+        if (status) {
+          status.textContent = button.dataset.copied;
+        }
+      });
+    });
+  });
+});

@@ -13,6 +13,12 @@ public final class DemoAccounts {
     public static final String LEADER_DRAMMEN = "kari.nordmann@drammen.example";
     public static final String LEADER_STANGE = "ola.haugen@stange.example";
 
+    /**
+     * The token of the Drammen leader's calendar feed ({@code /calendar/feed/<token>.ics}), known so that the
+     * feed can be tried at once. Public like the demo password: demo data only.
+     */
+    public static final String LEADER_DRAMMEN_CALENDAR_TOKEN = "demo-calendar-kari-nordmann-drammen-2027";
+
     record DemoAccount(String email, String description) {}
 
     static final List<DemoAccount> ALL = List.of(

@@ -3,6 +3,7 @@ package no.samla.demo;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import no.samla.calendar.CalendarFeeds;
 import no.samla.gathering.AgendaItemData;
 import no.samla.gathering.AgendaItemType;
 import no.samla.gathering.Agendas;
@@ -65,6 +66,7 @@ public class DemoData implements ApplicationRunner {
     private final Gatherings gatherings;
     private final Agendas agendas;
     private final Attendances attendances;
+    private final CalendarFeeds calendarFeeds;
 
     DemoData(
             Environment environment,
@@ -77,7 +79,8 @@ public class DemoData implements ApplicationRunner {
             Enrolments enrolments,
             Gatherings gatherings,
             Agendas agendas,
-            Attendances attendances) {
+            Attendances attendances,
+            CalendarFeeds calendarFeeds) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -89,6 +92,7 @@ public class DemoData implements ApplicationRunner {
         this.gatherings = gatherings;
         this.agendas = agendas;
         this.attendances = attendances;
+        this.calendarFeeds = calendarFeeds;
     }
 
     @Override
@@ -186,6 +190,9 @@ public class DemoData implements ApplicationRunner {
                     .add(person.getId());
         }
         programmes(fjord, network, municipality, leadersByMunicipality);
+        calendarFeeds.register(
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
+                DemoAccounts.LEADER_DRAMMEN_CALENDAR_TOKEN);
     }
 
     /**

@@ -13,10 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
@@ -66,17 +68,30 @@ public class Gathering {
     @Column(name = "person_id")
     private Set<Long> facilitatorIds = new HashSet<>();
 
+    /** Grows with every change of time or place: the iCalendar SEQUENCE. */
+    @Column(name = "calendar_sequence")
+    private int calendarSequence;
+
+    /** When anything a calendar shows last changed: LAST-MODIFIED. */
+    @Column(name = "calendar_changed_at")
+    private Instant calendarChangedAt;
+
     @Version
     private long version;
 
     protected Gathering() {}
 
-    Gathering(long programmeId, GatheringData data) {
+    Gathering(long programmeId, GatheringData data, Instant now) {
         this.programmeId = programmeId;
-        update(data);
+        update(data, now);
     }
 
-    void update(GatheringData data) {
+    void update(GatheringData data, Instant now) {
+        Venue newVenue = data.venue() == null || data.venue().isEmpty() ? null : data.venue();
+        if (id != null && movesInCalendar(data, newVenue)) {
+            calendarSequence++;
+        }
+        this.calendarChangedAt = now;
         this.number = data.number();
         this.title = data.title();
         this.theme = data.theme();
@@ -85,10 +100,24 @@ public class Gathering {
         this.agendaOutline = data.agendaOutline();
         this.startTime = data.startTime();
         this.endTime = data.endTime();
-        this.venue = data.venue() == null || data.venue().isEmpty() ? null : data.venue();
+        this.venue = newVenue;
         this.videoLink = data.videoLink();
         this.facilitatorIds.clear();
         this.facilitatorIds.addAll(data.facilitatorIds());
+    }
+
+    /** Whether the change moves the gathering in time or place; its title or theme do not. */
+    private boolean movesInCalendar(GatheringData data, Venue newVenue) {
+        Venue oldPlace = getVenue();
+        Venue newPlace = newVenue == null ? Venue.none() : newVenue;
+        return !Objects.equals(startDate, data.startDate())
+                || format != data.format()
+                || !Objects.equals(startTime, data.startTime())
+                || !Objects.equals(endTime, data.endTime())
+                || !Objects.equals(videoLink, data.videoLink())
+                || !Objects.equals(oldPlace.name(), newPlace.name())
+                || !Objects.equals(oldPlace.address(), newPlace.address())
+                || !Objects.equals(oldPlace.room(), newPlace.room());
     }
 
     public GatheringData data() {
@@ -173,6 +202,14 @@ public class Gathering {
 
     public String getAgendaOutline() {
         return agendaOutline;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    public Instant getCalendarChangedAt() {
+        return calendarChangedAt;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package no.samla.gathering;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -117,4 +118,72 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
 
     @Query("select coalesce(max(g.number), 0) from Gathering g where g.programmeId = :programme")
     int highestNumber(@Param("programme") long programmeId);
+
+    // Calendars. Times leave the database as text: Samla's times are local wall-clock times, and text cannot
+    // be shifted by the JDBC time zone on the way.
+
+    /** The programmes whose gatherings are in a person's calendar: they take part in them, or coordinate them. */
+    String PERSON_PROGRAMMES = "(select pa.programme_id from participation pa where pa.person_id = :person"
+            + " and pa.left_on is null"
+            + " union select pc.programme_id from programme_coordinator pc where pc.person_id = :person)";
+
+    String CALENDAR_COLUMNS = "select g.id, g.number, g.title, g.theme, g.format,"
+            + " to_char(g.start_date, 'YYYY-MM-DD'), to_char(g.start_time, 'HH24:MI:SS'),"
+            + " to_char(g.end_time, 'HH24:MI:SS'), g.venue_name, g.venue_address, g.venue_room, g.video_link,"
+            + " g.calendar_sequence, cast(extract(epoch from g.calendar_changed_at) * 1000 as bigint),"
+            + " p.name, p.status"
+            + " from gathering g join programme p on p.id = g.programme_id and not p.template";
+
+    String IN_PERSONS_CALENDAR = "(g.programme_id in " + PERSON_PROGRAMMES
+            + " or exists (select 1 from gathering_facilitator f where f.gathering_id = g.id"
+            + " and f.person_id = :person))";
+
+    /** The gatherings in a person's calendar, in one query. */
+    @Query(nativeQuery = true, value = CALENDAR_COLUMNS + " where " + IN_PERSONS_CALENDAR)
+    List<Object[]> calendarOf(@Param("person") long personId);
+
+    /** One gathering as a calendar shows it; none for a template's gathering. */
+    @Query(nativeQuery = true, value = CALENDAR_COLUMNS + " where g.id = :id")
+    List<Object[]> calendarEntry(@Param("id") long gatheringId);
+
+    @Query(
+            nativeQuery = true,
+            value = "select exists (select 1 from gathering g join programme p on p.id = g.programme_id"
+                    + " and not p.template where " + IN_PERSONS_CALENDAR + ")")
+    boolean inAnyCalendarOf(@Param("person") long personId);
+
+    /** The deleted gatherings a person's calendar must still hear of, in one query. */
+    @Query(
+            nativeQuery = true,
+            value = "select c.gathering_id, c.number, c.title, to_char(c.starts_at, 'YYYY-MM-DD\"T\"HH24:MI:SS'),"
+                    + " to_char(c.ends_at, 'YYYY-MM-DD\"T\"HH24:MI:SS'), c.calendar_sequence,"
+                    + " cast(extract(epoch from c.cancelled_at) * 1000 as bigint), p.name"
+                    + " from gathering_cancellation c join programme p on p.id = c.programme_id and not p.template"
+                    + " where c.ends_at >= cast(:keepFrom as timestamp)"
+                    + " and (c.programme_id in " + PERSON_PROGRAMMES + " or :person = any (c.facilitator_ids))")
+    List<Object[]> cancellationsOf(@Param("person") long personId, @Param("keepFrom") String keepFrom);
+
+    @Modifying
+    @Query(
+            nativeQuery = true,
+            value = "insert into gathering_cancellation (gathering_id, programme_id, number, title, starts_at,"
+                    + " ends_at, calendar_sequence, facilitator_ids, cancelled_at) values (:id, :programme, :number,"
+                    + " :title, cast(:startsAt as timestamp), cast(:endsAt as timestamp), :sequence,"
+                    + " cast(:facilitators as bigint[]), :cancelledAt)")
+    void recordCancellation(
+            @Param("id") long gatheringId,
+            @Param("programme") long programmeId,
+            @Param("number") int number,
+            @Param("title") String title,
+            @Param("startsAt") String startsAt,
+            @Param("endsAt") String endsAt,
+            @Param("sequence") int sequence,
+            @Param("facilitators") String facilitatorIds,
+            @Param("cancelledAt") java.time.Instant cancelledAt);
+
+    @Modifying
+    @Query(
+            nativeQuery = true,
+            value = "delete from gathering_cancellation where ends_at < cast(:keepFrom as timestamp)")
+    void pruneCancellations(@Param("keepFrom") String keepFrom);
 }

@@ -1,6 +1,8 @@
 package no.samla.gathering;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import no.samla.people.People;
 import no.samla.programme.GatheringSchedule;
@@ -24,10 +26,12 @@ public class Gatherings implements GatheringSchedule {
 
     private final GatheringRepository gatherings;
     private final People people;
+    private final Clock clock;
 
-    Gatherings(GatheringRepository gatherings, People people) {
+    Gatherings(GatheringRepository gatherings, People people, Clock clock) {
         this.gatherings = gatherings;
         this.people = people;
+        this.clock = clock;
     }
 
     public List<Gathering> of(long programmeId) {
@@ -137,7 +141,7 @@ public class Gatherings implements GatheringSchedule {
         if (gatherings.numberTaken(programmeId, data.number(), null)) {
             throw new FieldConflictException("number", "gathering.number.taken");
         }
-        return gatherings.save(new Gathering(programmeId, data));
+        return gatherings.save(new Gathering(programmeId, data, clock.instant()));
     }
 
     @Transactional
@@ -147,13 +151,35 @@ public class Gatherings implements GatheringSchedule {
         if (gatherings.numberTaken(programmeId, data.number(), id)) {
             throw new FieldConflictException("number", "gathering.number.taken");
         }
-        gathering.update(data);
+        gathering.update(data, clock.instant());
         return gathering;
     }
 
+    /**
+     * Deletes the gathering. Unless it ended more than {@link GatheringCalendar#KEEP_CANCELLED} ago, it is
+     * kept as a cancellation with a higher SEQUENCE, so that calendars subscribed to the feeds of those who
+     * took part remove it.
+     */
     @Transactional
     public void delete(long programmeId, long id) {
-        gatherings.delete(get(programmeId, id));
+        Gathering gathering = get(programmeId, id);
+        LocalDateTime keepFrom = LocalDateTime.now(clock).minus(GatheringCalendar.KEEP_CANCELLED);
+        gatherings.pruneCancellations(GatheringCalendar.sqlTimestamp(keepFrom));
+        if (gathering.getEndsAt().isAfter(keepFrom)) {
+            gatherings.recordCancellation(
+                    id,
+                    programmeId,
+                    gathering.getNumber(),
+                    gathering.getTitle(),
+                    GatheringCalendar.sqlTimestamp(gathering.getStartsAt()),
+                    GatheringCalendar.sqlTimestamp(gathering.getEndsAt()),
+                    gathering.getCalendarSequence() + 1,
+                    gathering.getFacilitatorIds().stream()
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",", "{", "}")),
+                    clock.instant());
+        }
+        gatherings.delete(gathering);
     }
 
     @Override
@@ -193,7 +219,9 @@ public class Gatherings implements GatheringSchedule {
         List<Gathering> source = of(fromProgrammeId);
         for (int i = 0; i < source.size(); i++) {
             gatherings.save(new Gathering(
-                    toProgrammeId, source.get(i).data().on(firstDate.plusWeeks((long) weeksBetween * i))));
+                    toProgrammeId,
+                    source.get(i).data().on(firstDate.plusWeeks((long) weeksBetween * i)),
+                    clock.instant()));
         }
     }
 }

@@ -265,6 +265,28 @@ public final class RouteAccessTable {
                 "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}/delete",
                 agendaItem + "/delete",
                 programmeManagers());
+
+        // calendar: one's own feed page for everyone signed in; the feed itself by its secret address, without a
+        // login (the demo leader's feed has a known token); a gathering's .ics for those who take part in its
+        // programme or see it
+        Function<DemoUsers, Access> programmeMembers = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, MUNICIPALITY_ADMIN, COORDINATOR, ADMIN -> Access.ALLOWED;
+            default -> Access.NOT_FOUND;
+        };
+        table.add(HttpMethod.GET, "/calendar", "/calendar", signedIn());
+        table.add(HttpMethod.POST, "/calendar/token", "/calendar/token", signedIn());
+        table.add(HttpMethod.POST, "/calendar/token/delete", "/calendar/token/delete", signedIn());
+        table.add(
+                HttpMethod.GET,
+                "/calendar/feed/{token}.ics",
+                "/calendar/feed/" + no.samla.demo.DemoAccounts.LEADER_DRAMMEN_CALENDAR_TOKEN + ".ics",
+                everyone());
+        table.add(
+                HttpMethod.GET,
+                "/gatherings/{id}/calendar.ics",
+                "/gatherings/" + ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1) + "/calendar.ics",
+                programmeMembers);
         return table.routes;
     }
 

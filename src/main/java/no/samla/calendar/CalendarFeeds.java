@@ -1,0 +1,128 @@
+package no.samla.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal calendar feeds. A feed's address carries a token of 32 random bytes (URL-safe Base64); only its
+ * SHA-256 is stored, so the address is shown once when it is made, and a lost one is replaced by a new one
+ * (which stops the old). The events come from every {@link CalendarSource}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeeds {
+
+    /** Longer than any token Samla makes; longer input is not even hashed. */
+    private static final int MAX_TOKEN_LENGTH = 64;
+
+    /** Tokens given to {@link #register} must be at least this long, to stay unguessable. */
+    private static final int MIN_TOKEN_LENGTH = 32;
+
+    private static final Duration FETCH_NOTED_EVERY = Duration.ofHours(1);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarFeedRepository feeds;
+    private final List<CalendarSource> sources;
+    private final Clock clock;
+
+    CalendarFeeds(CalendarFeedRepository feeds, List<CalendarSource> sources, Clock clock) {
+        this.feeds = feeds;
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+    }
+
+    /** A person's feed as they may see it: not its address, which is not kept. */
+    public record Feed(Instant createdAt, Instant lastFetchedAt) {}
+
+    public Optional<Feed> of(long personId) {
+        return feeds.findById(personId).map(feed -> new Feed(feed.getCreatedAt(), feed.getLastFetchedAt()));
+    }
+
+    /** Makes the person's feed, or a new address for it (the old one stops); returns the token, only this once. */
+    @Transactional
+    public String create(long personId) {
+        String token = newToken();
+        register(personId, token);
+        return token;
+    }
+
+    /**
+     * Gives the person's feed this token; for the demo data, whose leader has a feed with a known address.
+     * Everything else uses {@link #create}.
+     */
+    @Transactional
+    public void register(long personId, String token) {
+        if (token == null || token.length() < MIN_TOKEN_LENGTH || token.length() > MAX_TOKEN_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A feed token has " + MIN_TOKEN_LENGTH + " to " + MAX_TOKEN_LENGTH + " characters");
+        }
+        Instant now = clock.instant();
+        feeds.findById(personId)
+                .ifPresentOrElse(
+                        feed -> feed.renew(hash(token), now),
+                        () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
+    }
+
+    /** Stops the person's feed; its address gives "not found" from now on. */
+    @Transactional
+    public void revoke(long personId) {
+        feeds.findById(personId).ifPresent(feeds::delete);
+    }
+
+    /** Whose feed the token opens, noting the fetch; empty for an unknown or revoked token. */
+    @Transactional
+    public Optional<Long> open(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Long> person = feeds.personWithToken(hash(token));
+        Instant now = clock.instant();
+        person.ifPresent(id -> feeds.markFetched(id, now, now.minus(FETCH_NOTED_EVERY)));
+        return person;
+    }
+
+    /** The person's events from every source, in order of start. */
+    public List<CalendarEvent> eventsOf(long personId, Locale locale) {
+        List<CalendarEvent> events = new ArrayList<>();
+        for (CalendarSource source : sources) {
+            events.addAll(source.eventsOf(personId, locale));
+        }
+        events.sort(Comparator.comparing(CalendarEvent::start).thenComparing(CalendarEvent::uid));
+        return events;
+    }
+
+    /** Whether the person has anything for a calendar now. */
+    public boolean hasEvents(long personId) {
+        return sources.stream().anyMatch(source -> source.hasEvents(personId));
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
+    }
+}
