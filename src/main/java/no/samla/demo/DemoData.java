@@ -65,6 +65,7 @@ public class DemoData implements ApplicationRunner {
     private final Gatherings gatherings;
     private final Agendas agendas;
     private final Attendances attendances;
+    private final DemoCoaching coaching;
 
     DemoData(
             Environment environment,
@@ -77,7 +78,8 @@ public class DemoData implements ApplicationRunner {
             Enrolments enrolments,
             Gatherings gatherings,
             Agendas agendas,
-            Attendances attendances) {
+            Attendances attendances,
+            DemoCoaching coaching) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -89,6 +91,7 @@ public class DemoData implements ApplicationRunner {
         this.gatherings = gatherings;
         this.agendas = agendas;
         this.attendances = attendances;
+        this.coaching = coaching;
     }
 
     @Override
@@ -259,6 +262,11 @@ public class DemoData implements ApplicationRunner {
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
         java.util.List.of(school, innovation, small).forEach(this::agendaOfFirstGathering);
         attendanceOfFirstGathering(school, leaders.get("3301"), marte);
+        coaching.load(
+                school,
+                marte,
+                leaders.get("3301"),
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
     }
 
     /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */
