@@ -348,7 +348,7 @@ public class Coaching {
     // Both sides
 
     /**
-     * Active sessions where the person is the leader or the coach, starting in [from, to), earliest first, at most
+     * Active sessions where the person is the leader or the coach, starting from {@code from} and before {@code to}, earliest first, at most
      * {@code limit}: what calendars, start pages and the quote's actual hours read.
      */
     public List<SessionRow> sessionsOfPerson(long personId, Instant from, Instant to, int limit) {

@@ -252,7 +252,7 @@ class CoachingBookingTest {
         // The next day is free again, and an overlapping time is refused on its own.
         publish(day.plusDays(1), LocalTime.of(9, 0));
         assertThatThrownBy(() -> coaching.publish(
-                        coach, school, day.plusDays(1), LocalTime.of(9, 30), 30, CoachingMode.VIDEO, null))
+                        coach, school, day.plusDays(1), LocalTime.of(9, 15), 30, CoachingMode.VIDEO, null))
                 .isInstanceOf(CoachingRefusedException.class)
                 .hasMessage("coaching.slot.overlaps");
     }

@@ -14,9 +14,9 @@ record ProjectForm(
         @NotNull LeadershipBehaviour behaviour,
         @NotBlank @Size(max = 4000) String practice,
         @NotBlank @Size(max = 4000) String evidence,
-        boolean shareWithCoach,
-        boolean shareWithNetworkGroup,
-        boolean shareWithCoordinators,
+        Boolean shareWithCoach,
+        Boolean shareWithNetworkGroup,
+        Boolean shareWithCoordinators,
         @NotNull Long version) {
 
     static ProjectForm empty() {
@@ -44,6 +44,9 @@ record ProjectForm(
     }
 
     DevelopmentProject.Sharing sharing() {
-        return new DevelopmentProject.Sharing(shareWithCoach, shareWithNetworkGroup, shareWithCoordinators);
+        return new DevelopmentProject.Sharing(
+                Boolean.TRUE.equals(shareWithCoach),
+                Boolean.TRUE.equals(shareWithNetworkGroup),
+                Boolean.TRUE.equals(shareWithCoordinators));
     }
 }

@@ -102,7 +102,7 @@ class SessionController {
             Model model, SamlaUser user, CoachingSession session, String sharedText, String tooLong) {
         boolean isCoach = session.getCoachPersonId() == user.personId();
         boolean isLeader = session.getLeaderPersonId() == user.personId();
-        model.addAttribute("session", session);
+        model.addAttribute("coachingSession", session);
         model.addAttribute("slot", session.getSlot());
         model.addAttribute("isCoach", isCoach);
         model.addAttribute("isLeader", isLeader);
