@@ -67,6 +67,7 @@ public class DemoData implements ApplicationRunner {
     private final Agendas agendas;
     private final Attendances attendances;
     private final CalendarFeeds calendarFeeds;
+    private final DemoCoaching coaching;
 
     DemoData(
             Environment environment,
@@ -80,7 +81,8 @@ public class DemoData implements ApplicationRunner {
             Gatherings gatherings,
             Agendas agendas,
             Attendances attendances,
-            CalendarFeeds calendarFeeds) {
+            CalendarFeeds calendarFeeds,
+            DemoCoaching coaching) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -93,6 +95,7 @@ public class DemoData implements ApplicationRunner {
         this.agendas = agendas;
         this.attendances = attendances;
         this.calendarFeeds = calendarFeeds;
+        this.coaching = coaching;
     }
 
     @Override
@@ -266,6 +269,11 @@ public class DemoData implements ApplicationRunner {
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
         java.util.List.of(school, innovation, small).forEach(this::agendaOfFirstGathering);
         attendanceOfFirstGathering(school, leaders.get("3301"), marte);
+        coaching.load(
+                school,
+                marte,
+                leaders.get("3301"),
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
     }
 
     /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */

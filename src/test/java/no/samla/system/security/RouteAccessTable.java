@@ -42,6 +42,14 @@ public final class RouteAccessTable {
 
         long agendaItemId(String programme, int gatheringNumber);
 
+        /** The coach's first open slot from now on. */
+        long openCoachingSlotId(String coachEmail);
+
+        /** The leader's first active coaching session starting after now, or the latest before now. */
+        long coachingSessionId(String leaderEmail, boolean upcoming);
+
+        long developmentProjectId(String programme, String email);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -76,6 +84,37 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             number);
+                }
+
+                @Override
+                public long openCoachingSlotId(String coachEmail) {
+                    return jdbc.queryForObject(
+                            "select min(sl.id) from coaching_slot sl join person pe on pe.id = sl.coach_person_id"
+                                    + " where lower(pe.email) = lower(?) and sl.starts_at > now() and not exists"
+                                    + " (select 1 from coaching_session s where s.slot_id = sl.id and s.status = 'BOOKED')",
+                            Long.class,
+                            coachEmail);
+                }
+
+                @Override
+                public long coachingSessionId(String leaderEmail, boolean upcoming) {
+                    return jdbc.queryForObject(
+                            "select s.id from coaching_session s join coaching_slot sl on sl.id = s.slot_id"
+                                    + " join person pe on pe.id = s.leader_person_id where lower(pe.email) = lower(?)"
+                                    + " and s.status = 'BOOKED' and (sl.starts_at > now()) = ? order by sl.starts_at limit 1",
+                            Long.class,
+                            leaderEmail,
+                            upcoming);
+                }
+
+                @Override
+                public long developmentProjectId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select d.id from development_project d join person pe on pe.id = d.person_id"
+                                    + " join programme p on p.id = d.programme_id where p.name = ? and lower(pe.email) = lower(?)",
+                            Long.class,
+                            programme,
+                            email);
                 }
 
                 @Override
@@ -287,6 +326,71 @@ public final class RouteAccessTable {
                 "/gatherings/{id}/calendar.ics",
                 "/gatherings/" + ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1) + "/calendar.ics",
                 programmeMembers);
+        // coaching and development projects: a session is for its leader and coach only (a private note for the
+        // coach only); coaches of any role publish slots; coordinators assign coaches; a project is its leader's,
+        // read by those the leader shares it with (Kari shares hers with her coach, the Drammen coordinator)
+        String coach = DemoUsers.COORDINATOR.email();
+        long openSlot = ids.openCoachingSlotId(coach);
+        String upcomingSession = "/coaching/sessions/" + ids.coachingSessionId(DemoUsers.LEADER.email(), true);
+        String heldSession = "/coaching/sessions/" + ids.coachingSessionId(DemoUsers.LEADER.email(), false);
+        String ownProject = "/development-project/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        table.add(HttpMethod.GET, "/coaching", "/coaching", signedIn());
+        table.add(
+                HttpMethod.POST,
+                "/coaching/slots/{slotId}/book",
+                "/coaching/slots/" + openSlot + "/book",
+                only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.GET, "/coaching/sessions/{id}", heldSession, only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/coaching/sessions/{id}/cancel",
+                upcomingSession + "/cancel",
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/coaching/sessions/{id}/rebook",
+                upcomingSession + "/rebook?slotId=" + openSlot,
+                only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.POST,
+                "/coaching/sessions/{id}/shared-notes",
+                heldSession + "/shared-notes",
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/coaching/sessions/{id}/private-notes",
+                heldSession + "/private-notes",
+                only(DemoUsers.COORDINATOR));
+        table.add(HttpMethod.GET, "/coaching/coach", "/coaching/coach", coaches());
+        table.add(HttpMethod.POST, "/coaching/coach/slots", "/coaching/coach/slots", coaches());
+        table.add(
+                HttpMethod.POST,
+                "/coaching/coach/slots/{id}/withdraw",
+                "/coaching/coach/slots/" + openSlot + "/withdraw",
+                user -> user == DemoUsers.COORDINATOR_OTHER
+                        ? Access.NOT_FOUND
+                        : coaches().apply(user));
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/coaching", programme + "/coaching", programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/coaching/{personId}",
+                programme + "/coaching/" + leaderPerson,
+                programmeManagers());
+        table.add(HttpMethod.GET, "/development-project", "/development-project", signedIn());
+        table.add(HttpMethod.GET, "/development-project/{programmeId}", ownProject, only(DemoUsers.LEADER));
+        table.add(HttpMethod.POST, "/development-project/{programmeId}", ownProject, only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.GET,
+                "/development-project/{programmeId}/versions/{number}",
+                ownProject + "/versions/1",
+                only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.GET,
+                "/development-project/shared/{projectId}",
+                "/development-project/shared/"
+                        + ids.developmentProjectId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email()),
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
         return table.routes;
     }
 
@@ -330,6 +434,21 @@ public final class RouteAccessTable {
         return user -> user == DemoUsers.MUNICIPALITY_ADMIN
                 ? Access.FORBIDDEN
                 : programmeViewers().apply(user);
+    }
+
+    /** Objects of one person or two (a session's leader and coach): everyone else is told they do not exist. */
+    static Function<DemoUsers, Access> only(DemoUsers... allowed) {
+        java.util.Set<DemoUsers> set = java.util.Set.of(allowed);
+        return user -> user == ANONYMOUS ? Access.LOGIN : set.contains(user) ? Access.ALLOWED : Access.NOT_FOUND;
+    }
+
+    /** The coach pages: the demo coordinators coach (one as a coordinator, one with the coach role). */
+    static Function<DemoUsers, Access> coaches() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case COORDINATOR, COORDINATOR_OTHER -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
     }
 
     static Function<DemoUsers, Access> onlyAdmin() {

@@ -1,0 +1,50 @@
+package no.samla.coaching.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samla.coaching.Coaching;
+import no.samla.coaching.SessionRow;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.HomeSection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On a coach's start page: their next booked coaching sessions. */
+@Component
+class CoachHomeSection implements HomeSection {
+
+    static final int SHOWN = 5;
+
+    private final Coaching coaching;
+    private final Clock clock;
+
+    CoachHomeSection(Coaching coaching, Clock clock) {
+        this.coaching = coaching;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 31;
+    }
+
+    @Override
+    public Optional<Content> content(Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<SessionRow> next =
+                coaching.sessionsOfPerson(user.personId(), now, now.plus(Duration.ofDays(3650)), SHOWN * 4).stream()
+                        .filter(session -> session.coachPersonId() == user.personId())
+                        .limit(SHOWN)
+                        .toList();
+        return next.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Content("coaching/home :: coach", Map.of("sessions", next)));
+    }
+}

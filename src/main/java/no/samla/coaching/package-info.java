@@ -1,0 +1,2 @@
+/** Individual coaching (slots, bookings, notes) and each leader's development project ("meg som leder"). */
+package no.samla.coaching;
