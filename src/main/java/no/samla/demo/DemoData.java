@@ -12,6 +12,8 @@ import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.GatheringFormat;
 import no.samla.gathering.Gatherings;
+import no.samla.gathering.MaterialKind;
+import no.samla.gathering.Materials;
 import no.samla.gathering.Venue;
 import no.samla.organisation.Municipality;
 import no.samla.organisation.Organisations;
@@ -65,6 +67,7 @@ public class DemoData implements ApplicationRunner {
     private final Gatherings gatherings;
     private final Agendas agendas;
     private final Attendances attendances;
+    private final Materials materials;
 
     DemoData(
             Environment environment,
@@ -77,7 +80,8 @@ public class DemoData implements ApplicationRunner {
             Enrolments enrolments,
             Gatherings gatherings,
             Agendas agendas,
-            Attendances attendances) {
+            Attendances attendances,
+            Materials materials) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -89,6 +93,7 @@ public class DemoData implements ApplicationRunner {
         this.gatherings = gatherings;
         this.agendas = agendas;
         this.attendances = attendances;
+        this.materials = materials;
     }
 
     @Override
@@ -259,6 +264,52 @@ public class DemoData implements ApplicationRunner {
                         leader -> enrolments.enrol(small.getId(), leader, Set.of(ParticipationRole.PARTICIPANT), null));
         java.util.List.of(school, innovation, small).forEach(this::agendaOfFirstGathering);
         attendanceOfFirstGathering(school, leaders.get("3301"), marte);
+        java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
+    }
+
+    /**
+     * Material for the first two gatherings: links to read before, a generated PDF with the questions to
+     * prepare, and a link to follow up after the first.
+     */
+    private void materialOfFirstGatherings(Programme programme, long createdBy) {
+        Gathering first = agendas.gathering(programme.getId(), 1);
+        Gathering second = agendas.gathering(programme.getId(), 2);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "KS: Veikart for tjenesteinnovasjon",
+                "https://www.ks.no/fagomrader/innovasjon/veikart-for-tjenesteinnovasjon/",
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "KS: 10-FAKTOR medarbeiderundersøkelse",
+                "https://www.10faktor.no/",
+                createdBy);
+        materials.addFile(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "Forberedelse til samling 1",
+                "forberedelse-samling-1.pdf",
+                DemoMaterial.preparationPdf(programme.getName(), first.getTitle()),
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.AFTER,
+                "Oppsummering og mellomarbeid",
+                "https://www.ks.no/fagomrader/arbeidsgiverpolitikk/ledelse/",
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                second.getId(),
+                MaterialKind.BEFORE,
+                "Lesestoff: relasjonsledelse",
+                "https://www.ks.no/fagomrader/arbeidsgiverpolitikk/ledelse/",
+                createdBy);
     }
 
     /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */
