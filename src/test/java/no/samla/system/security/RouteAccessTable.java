@@ -42,6 +42,9 @@ public final class RouteAccessTable {
 
         long agendaItemId(String programme, int gatheringNumber);
 
+        /** The first file (or, with {@code file} false, link) among a demo gathering's material. */
+        long materialId(String programme, int gatheringNumber, boolean file);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -67,6 +70,18 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             gatheringNumber);
+                }
+
+                @Override
+                public long materialId(String programme, int gatheringNumber, boolean file) {
+                    return jdbc.queryForObject(
+                            "select min(m.id) from gathering_material m join gathering g on g.id = m.gathering_id"
+                                    + " join programme p on p.id = g.programme_id where p.name = ? and g.number = ?"
+                                    + " and (m.file_name is not null) = ?",
+                            Long.class,
+                            programme,
+                            gatheringNumber,
+                            file);
                 }
 
                 @Override
@@ -264,6 +279,31 @@ public final class RouteAccessTable {
                 "/programmes/{programmeId}/gatherings/{id}/agenda/{itemId}/delete",
                 agendaItem + "/delete",
                 programmeManagers());
+
+        // gathering page and material: those who take part in the programme in any role and its viewers read the
+        // page and download files; its managers add and delete material
+        long gatheringId = ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        String gatheringPage = "/gatherings/" + gatheringId;
+        long file = ids.materialId(DemoProgrammes.DRAMMEN_SCHOOL, 1, true);
+        String material = gathering + "/material";
+        table.add(HttpMethod.GET, "/gatherings/{id}", gatheringPage, programmeMembers());
+        table.add(
+                HttpMethod.GET,
+                "/gatherings/{id}/material/{materialId}",
+                gatheringPage + "/material/" + file,
+                programmeMembers());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/gatherings/{id}/material", material, programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/gatherings/{id}/material", material, programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/material/files",
+                material + "/files",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/material/{materialId}/delete",
+                material + "/" + file + "/delete",
+                programmeManagers());
         return table.routes;
     }
 
@@ -299,6 +339,18 @@ public final class RouteAccessTable {
             case LEADER, LEADER_OTHER_MUNICIPALITY -> Access.FORBIDDEN;
             case COORDINATOR_OTHER, MUNICIPALITY_ADMIN_OTHER -> Access.NOT_FOUND;
             default -> Access.ALLOWED;
+        };
+    }
+
+    /**
+     * One programme as seen by those who take part in it (LEADER is a participant in it) and by its viewers; to
+     * everyone else it does not exist.
+     */
+    static Function<DemoUsers, Access> programmeMembers() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, MUNICIPALITY_ADMIN, COORDINATOR, ADMIN -> Access.ALLOWED;
+            default -> Access.NOT_FOUND;
         };
     }
 
