@@ -142,23 +142,21 @@ public enum MaterialFileType {
             return names;
         }
         int entries = u16(zip, end + 10);
-        long offset = u32(zip, end + 16);
-        int position = (int) Math.min(offset, Integer.MAX_VALUE);
-        for (int i = 0; i < entries && position >= 0 && position + 46 <= zip.length; i++) {
-            if (!(zip[position] == 'P'
-                    && zip[position + 1] == 'K'
-                    && zip[position + 2] == 1
-                    && zip[position + 3] == 2)) {
+        // Offsets come from the file itself: checked in long arithmetic, so that no value can overflow.
+        long position = u32(zip, end + 16);
+        for (int i = 0; i < entries && position + 46 <= zip.length; i++) {
+            int at = (int) position;
+            if (!(zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 1 && zip[at + 3] == 2)) {
                 break;
             }
-            int nameLength = u16(zip, position + 28);
-            int extraLength = u16(zip, position + 30);
-            int commentLength = u16(zip, position + 32);
+            int nameLength = u16(zip, at + 28);
+            int extraLength = u16(zip, at + 30);
+            int commentLength = u16(zip, at + 32);
             if (position + 46 + nameLength > zip.length) {
                 break;
             }
-            names.add(new String(zip, position + 46, nameLength, StandardCharsets.UTF_8));
-            position += 46 + nameLength + extraLength + commentLength;
+            names.add(new String(zip, at + 46, nameLength, StandardCharsets.UTF_8));
+            position += 46L + nameLength + extraLength + commentLength;
         }
         return names;
     }
