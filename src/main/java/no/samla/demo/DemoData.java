@@ -13,6 +13,8 @@ import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.GatheringFormat;
 import no.samla.gathering.Gatherings;
+import no.samla.gathering.MaterialKind;
+import no.samla.gathering.Materials;
 import no.samla.gathering.Venue;
 import no.samla.organisation.Municipality;
 import no.samla.organisation.Organisations;
@@ -68,6 +70,7 @@ public class DemoData implements ApplicationRunner {
     private final Attendances attendances;
     private final CalendarFeeds calendarFeeds;
     private final DemoCoaching coaching;
+    private final Materials materials;
 
     DemoData(
             Environment environment,
@@ -82,7 +85,8 @@ public class DemoData implements ApplicationRunner {
             Agendas agendas,
             Attendances attendances,
             CalendarFeeds calendarFeeds,
-            DemoCoaching coaching) {
+            DemoCoaching coaching,
+            Materials materials) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -96,6 +100,7 @@ public class DemoData implements ApplicationRunner {
         this.attendances = attendances;
         this.calendarFeeds = calendarFeeds;
         this.coaching = coaching;
+        this.materials = materials;
     }
 
     @Override
@@ -274,6 +279,52 @@ public class DemoData implements ApplicationRunner {
                 marte,
                 leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
+        java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
+    }
+
+    /**
+     * Material for the first two gatherings: links to read before, a generated PDF with the questions to
+     * prepare, and a link to follow up after the first.
+     */
+    private void materialOfFirstGatherings(Programme programme, long createdBy) {
+        Gathering first = agendas.gathering(programme.getId(), 1);
+        Gathering second = agendas.gathering(programme.getId(), 2);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "KS: Veikart for tjenesteinnovasjon",
+                "https://www.ks.no/fagomrader/innovasjon/veikart-for-tjenesteinnovasjon/",
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "KS: 10-FAKTOR medarbeiderundersøkelse",
+                "https://www.10faktor.no/",
+                createdBy);
+        materials.addFile(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.BEFORE,
+                "Forberedelse til samling 1",
+                "forberedelse-samling-1.pdf",
+                DemoMaterial.preparationPdf(programme.getName(), first.getTitle()),
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                first.getId(),
+                MaterialKind.AFTER,
+                "Oppsummering og mellomarbeid",
+                "https://www.ks.no/fagomrader/arbeidsgiverpolitikk/ledelse/",
+                createdBy);
+        materials.addLink(
+                programme.getId(),
+                second.getId(),
+                MaterialKind.BEFORE,
+                "Lesestoff: relasjonsledelse",
+                "https://www.ks.no/fagomrader/arbeidsgiverpolitikk/ledelse/",
+                createdBy);
     }
 
     /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */

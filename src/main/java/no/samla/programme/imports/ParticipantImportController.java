@@ -15,7 +15,6 @@ import no.samla.programme.imports.ParticipantImport.Imported;
 import no.samla.programme.imports.ParticipantImport.NoLongerValid;
 import no.samla.programme.imports.ParticipantImport.Outcome;
 import no.samla.system.FieldConflictException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -54,25 +53,22 @@ class ParticipantImportController {
     private static final String RESULT = ParticipantImportController.class.getName() + ".result.";
     private static final String VIEW = "programme/import";
 
+    /** The import's own limit: the server's upload limit is higher, for other uploads. */
+    static final DataSize MAX_FILE_SIZE = DataSize.ofMegabytes(5);
+
     private final ProgrammeAccess access;
     private final ParticipantImport importer;
     private final MessageSource messages;
-    private final DataSize maxFileSize;
 
-    ParticipantImportController(
-            ProgrammeAccess access,
-            ParticipantImport importer,
-            MessageSource messages,
-            @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+    ParticipantImportController(ProgrammeAccess access, ParticipantImport importer, MessageSource messages) {
         this.access = access;
         this.importer = importer;
         this.messages = messages;
-        this.maxFileSize = maxFileSize;
     }
 
     @ModelAttribute("maxMegabytes")
     long maxMegabytes() {
-        return maxFileSize.toMegabytes();
+        return MAX_FILE_SIZE.toMegabytes();
     }
 
     /** The upload form; right after an import, its result (once). */
@@ -109,6 +105,11 @@ class ParticipantImportController {
         model.addAttribute("programme", programme);
         if (form == null || !form.hasFile()) {
             result.rejectValue("file", "import.file.missing");
+        } else if (form.file().getSize() > MAX_FILE_SIZE.toBytes()) {
+            result.rejectValue("file", "import.file.tooLarge", new Object[] {maxMegabytes()}, null);
+            session.removeAttribute(PREVIEW + id);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            return VIEW;
         } else {
             try {
                 String fileName = form.file().getOriginalFilename();

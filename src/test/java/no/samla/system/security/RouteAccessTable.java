@@ -49,6 +49,8 @@ public final class RouteAccessTable {
         long coachingSessionId(String leaderEmail, boolean upcoming);
 
         long developmentProjectId(String programme, String email);
+        /** The first file (or, with {@code file} false, link) among a demo gathering's material. */
+        long materialId(String programme, int gatheringNumber, boolean file);
 
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
@@ -75,6 +77,18 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             gatheringNumber);
+                }
+
+                @Override
+                public long materialId(String programme, int gatheringNumber, boolean file) {
+                    return jdbc.queryForObject(
+                            "select min(m.id) from gathering_material m join gathering g on g.id = m.gathering_id"
+                                    + " join programme p on p.id = g.programme_id where p.name = ? and g.number = ?"
+                                    + " and (m.file_name is not null) = ?",
+                            Long.class,
+                            programme,
+                            gatheringNumber,
+                            file);
                 }
 
                 @Override
@@ -308,11 +322,6 @@ public final class RouteAccessTable {
         // calendar: one's own feed page for everyone signed in; the feed itself by its secret address, without a
         // login (the demo leader's feed has a known token); a gathering's .ics for those who take part in its
         // programme or see it
-        Function<DemoUsers, Access> programmeMembers = user -> switch (user) {
-            case ANONYMOUS -> Access.LOGIN;
-            case LEADER, MUNICIPALITY_ADMIN, COORDINATOR, ADMIN -> Access.ALLOWED;
-            default -> Access.NOT_FOUND;
-        };
         table.add(HttpMethod.GET, "/calendar", "/calendar", signedIn());
         table.add(HttpMethod.POST, "/calendar/token", "/calendar/token", signedIn());
         table.add(HttpMethod.POST, "/calendar/token/delete", "/calendar/token/delete", signedIn());
@@ -325,7 +334,7 @@ public final class RouteAccessTable {
                 HttpMethod.GET,
                 "/gatherings/{id}/calendar.ics",
                 "/gatherings/" + ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1) + "/calendar.ics",
-                programmeMembers);
+                programmeMembers());
         // coaching and development projects: a session is for its leader and coach only (a private note for the
         // coach only); coaches of any role publish slots; coordinators assign coaches; a project is its leader's,
         // read by those the leader shares it with (Kari shares hers with her coach, the Drammen coordinator)
@@ -391,6 +400,30 @@ public final class RouteAccessTable {
                 "/development-project/shared/"
                         + ids.developmentProjectId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email()),
                 only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        // gathering page and material: those who take part in the programme in any role and its viewers read the
+        // page and download files; its managers add and delete material
+        long gatheringId = ids.gatheringId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        String gatheringPage = "/gatherings/" + gatheringId;
+        long file = ids.materialId(DemoProgrammes.DRAMMEN_SCHOOL, 1, true);
+        String material = gathering + "/material";
+        table.add(HttpMethod.GET, "/gatherings/{id}", gatheringPage, programmeMembers());
+        table.add(
+                HttpMethod.GET,
+                "/gatherings/{id}/material/{materialId}",
+                gatheringPage + "/material/" + file,
+                programmeMembers());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/gatherings/{id}/material", material, programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/gatherings/{id}/material", material, programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/material/files",
+                material + "/files",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/gatherings/{id}/material/{materialId}/delete",
+                material + "/" + file + "/delete",
+                programmeManagers());
         return table.routes;
     }
 
@@ -426,6 +459,18 @@ public final class RouteAccessTable {
             case LEADER, LEADER_OTHER_MUNICIPALITY -> Access.FORBIDDEN;
             case COORDINATOR_OTHER, MUNICIPALITY_ADMIN_OTHER -> Access.NOT_FOUND;
             default -> Access.ALLOWED;
+        };
+    }
+
+    /**
+     * One programme as seen by those who take part in it (LEADER is a participant in it) and by its viewers; to
+     * everyone else it does not exist.
+     */
+    static Function<DemoUsers, Access> programmeMembers() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, MUNICIPALITY_ADMIN, COORDINATOR, ADMIN -> Access.ALLOWED;
+            default -> Access.NOT_FOUND;
         };
     }
 

@@ -1,0 +1,41 @@
+package no.samla.gathering.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samla.gathering.NextGathering;
+import no.samla.gathering.ParticipantGatherings;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.HomeSection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** The start page's list of the signed-in person's next gatherings, across the programmes they take part in. */
+@Component
+class NextGatheringsSection implements HomeSection {
+
+    static final int LIMIT = 5;
+
+    private final ParticipantGatherings gatherings;
+
+    NextGatheringsSection(ParticipantGatherings gatherings) {
+        this.gatherings = gatherings;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Content> content(Authentication user) {
+        if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
+            return Optional.empty();
+        }
+        List<NextGathering> next = gatherings.nextFor(samlaUser.personId(), LIMIT);
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Content("gathering/home :: next", Map.of("gatherings", next)));
+    }
+}
