@@ -255,12 +255,12 @@ class CalendarFeedTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("href=\"/calendar\"");
+                .contains("id=\"home-calendar-heading\"");
         assertThat(mvc.perform(get("/").with(DemoUsers.ADMIN.as(accounts)))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .doesNotContain("href=\"/calendar\"");
+                .doesNotContain("id=\"home-calendar-heading\"");
     }
 
     /**
