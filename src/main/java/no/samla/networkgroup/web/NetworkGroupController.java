@@ -85,7 +85,9 @@ class NetworkGroupController {
         if (form.byCount() && form.groups() == null && !result.hasFieldErrors("groups")) {
             result.rejectValue("groups", "networkgroup.compose.groups.required");
         }
-        if (!form.byCount() && !ComposeForm.SIZES.contains(form.size()) && !result.hasFieldErrors("size")) {
+        if (!form.byCount()
+                && (form.size() == null || !ComposeForm.SIZES.contains(form.size()))
+                && !result.hasFieldErrors("size")) {
             result.rejectValue("size", "networkgroup.compose.size.invalid");
         }
         if (!result.hasErrors()) {
