@@ -183,7 +183,9 @@ public class DemoData implements ApplicationRunner {
                 RoleGrant.municipalityAdmin(municipality.get("3413")));
 
         java.util.Map<String, java.util.List<Long>> leadersByMunicipality = new java.util.HashMap<>();
-        for (DemoLeader leader : DemoLeaders.ALL) {
+        for (DemoLeader leader : java.util.stream.Stream.concat(
+                        DemoLeaders.ALL.stream(), DemoSchoolLeaders.ALL.stream())
+                .toList()) {
             Person person = person(
                     leader.name(),
                     leader.email(),
@@ -197,6 +199,9 @@ public class DemoData implements ApplicationRunner {
                     .computeIfAbsent(leader.municipalityNumber(), number -> new java.util.ArrayList<>())
                     .add(person.getId());
         }
+        DemoSchoolLeaders.MANAGERS.forEach((report, manager) -> people.assignManager(
+                people.findByEmail(report).orElseThrow().getId(),
+                people.findByEmail(manager).orElseThrow().getId()));
         programmes(fjord, network, municipality, leadersByMunicipality);
         calendarFeeds.register(
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),

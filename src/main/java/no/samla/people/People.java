@@ -99,6 +99,52 @@ public class People {
         return data.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
+    /** Creates a person with their manager (or none); the manager is checked as in {@link #assignManager}. */
+    @Transactional
+    public Person create(PersonData data, Long managerId) {
+        Person person = create(data);
+        checkManager(person, managerId);
+        person.assignManager(managerId);
+        return person;
+    }
+
+    /** Updates a person and sets their manager (or none) in one go; nothing is saved if either is refused. */
+    @Transactional
+    public Person update(long id, long formVersion, PersonData data, Long managerId) {
+        Person person = update(id, formVersion, data);
+        checkManager(person, managerId);
+        person.assignManager(managerId);
+        return person;
+    }
+
+    /**
+     * Sets a person's own manager, or none. The manager is another known person, of the same municipality when the
+     * person belongs to one, and not someone the person manages themselves.
+     */
+    @Transactional
+    public void assignManager(long personId, Long managerId) {
+        Person person = get(personId);
+        checkManager(person, managerId);
+        person.assignManager(managerId);
+    }
+
+    private void checkManager(Person person, Long managerId) {
+        if (managerId == null) {
+            return;
+        }
+        if (managerId.equals(person.getId())) {
+            throw new FieldConflictException("managerEmail", "person.manager.self");
+        }
+        Person manager = persons.findById(managerId)
+                .orElseThrow(() -> new FieldConflictException("managerEmail", "person.manager.unknown"));
+        if (person.getMunicipalityId() != null && !person.getMunicipalityId().equals(manager.getMunicipalityId())) {
+            throw new FieldConflictException("managerEmail", "person.manager.otherMunicipality");
+        }
+        if (person.getId() != null && person.getId().equals(manager.getManagerPersonId())) {
+            throw new FieldConflictException("managerEmail", "person.manager.mutual");
+        }
+    }
+
     @Transactional
     public Person update(long id, long formVersion, PersonData data) {
         Person person = get(id);

@@ -40,6 +40,10 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private Sector sector;
 
+    /** The person's own manager, if known; network groups keep the two apart. */
+    @Column(name = "manager_person_id")
+    private Long managerPersonId;
+
     @Version
     private long version;
 
@@ -98,6 +102,14 @@ public class Person {
 
     public Sector getSector() {
         return sector;
+    }
+
+    public Long getManagerPersonId() {
+        return managerPersonId;
+    }
+
+    void assignManager(Long managerPersonId) {
+        this.managerPersonId = managerPersonId;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package no.samla.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import no.samla.organisation.Organisations;
 import no.samla.people.Accounts;
 import no.samla.people.People;
@@ -62,7 +63,8 @@ class AdminPeopleController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return FormSubmission.attempt(result, model, response, () -> people.create(form.toData()))
+        Long managerId = managerId(form, result);
+        return FormSubmission.attempt(result, model, response, () -> people.create(form.toData(), managerId))
                 .map(person -> {
                     redirect.addFlashAttribute("flash", "flash.created");
                     return "redirect:/admin/people/" + person.getId();
@@ -73,7 +75,10 @@ class AdminPeopleController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         Person person = people.get(id);
-        model.addAttribute("form", PersonForm.of(person));
+        String managerEmail = person.getManagerPersonId() == null
+                ? null
+                : people.get(person.getManagerPersonId()).getEmail();
+        model.addAttribute("form", PersonForm.of(person, managerEmail));
         return formView(model, person);
     }
 
@@ -86,15 +91,33 @@ class AdminPeopleController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Person person = people.get(id);
-        if (FormSubmission.run(result, model, response, () -> people.update(id, form.version(), form.toData()))) {
+        Long managerId = managerId(form, result);
+        if (FormSubmission.run(
+                result, model, response, () -> people.update(id, form.version(), form.toData(), managerId))) {
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/people/" + id;
         }
         return formView(model, person);
     }
 
+    /** The manager is picked by e-mail, which scales to any number of people; unknown e-mails are refused. */
+    private Long managerId(PersonForm form, BindingResult result) {
+        if (!form.hasManager() || result.hasFieldErrors("managerEmail")) {
+            return null;
+        }
+        Optional<Person> manager = people.findByEmail(form.managerEmail());
+        if (manager.isEmpty()) {
+            result.rejectValue("managerEmail", "person.manager.unknown");
+            return null;
+        }
+        return manager.get().getId();
+    }
+
     private String formView(Model model, Person person) {
         model.addAttribute("person", person);
+        model.addAttribute(
+                "manager",
+                person == null || person.getManagerPersonId() == null ? null : people.get(person.getManagerPersonId()));
         model.addAttribute(
                 "account",
                 person == null ? null : accounts.findForPerson(person.getId()).orElse(null));

@@ -27,13 +27,15 @@ record PersonForm(
 
         @Size(max = 200) String unit,
         Sector sector,
+        @Size(max = 254) String managerEmail,
         @NotNull Long version) {
 
     static PersonForm empty() {
-        return new PersonForm("", "", "", "", "", "", null, 0L);
+        return new PersonForm("", "", "", "", "", "", null, "", 0L);
     }
 
-    static PersonForm of(Person person) {
+    /** The form of a person whose manager has this e-mail (null: no manager). */
+    static PersonForm of(Person person, String managerEmail) {
         String organisation = person.getMunicipalityId() != null
                 ? "municipality:" + person.getMunicipalityId()
                 : person.getProviderOrganisationId() != null ? "provider:" + person.getProviderOrganisationId() : "";
@@ -45,6 +47,7 @@ record PersonForm(
                 organisation,
                 nullToEmpty(person.getUnit()),
                 person.getSector(),
+                nullToEmpty(managerEmail),
                 person.getVersion());
     }
 
@@ -58,6 +61,10 @@ record PersonForm(
                 organisationId("provider"),
                 blankToNull(unit),
                 sector);
+    }
+
+    boolean hasManager() {
+        return managerEmail != null && !managerEmail.isBlank();
     }
 
     private Long organisationId(String kind) {

@@ -424,6 +424,32 @@ public final class RouteAccessTable {
                 "/programmes/{programmeId}/gatherings/{id}/material/{materialId}/delete",
                 material + "/" + file + "/delete",
                 programmeManagers());
+        // network groups: the programme's viewers see the confirmed groups (a municipality admin only their own
+        // people's groups); its managers compose, move, lock, re-run and confirm
+        String networkGroups = programme + "/network-groups";
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/network-groups", networkGroups, programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/compose",
+                networkGroups + "/compose",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/network-groups/compose",
+                networkGroups + "/compose",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/proposal",
+                networkGroups + "/proposal",
+                programmeManagers());
+        for (String action : List.of("move", "lock", "rerun", "confirm", "discard")) {
+            table.add(
+                    HttpMethod.POST,
+                    "/programmes/{programmeId}/network-groups/proposal/" + action,
+                    networkGroups + "/proposal/" + action,
+                    programmeManagers());
+        }
         return table.routes;
     }
 

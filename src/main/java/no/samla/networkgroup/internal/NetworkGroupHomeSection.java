@@ -1,0 +1,39 @@
+package no.samla.networkgroup.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samla.networkgroup.MemberRow;
+import no.samla.networkgroup.NetworkGroups;
+import no.samla.networkgroup.PersonalGroup;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.HomeSection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On the start page of anyone in a network group: the group's other members, by name, title and unit. */
+@Component
+class NetworkGroupHomeSection implements HomeSection {
+
+    private final NetworkGroups networkGroups;
+
+    NetworkGroupHomeSection(NetworkGroups networkGroups) {
+        this.networkGroups = networkGroups;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Optional<Content> content(Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
+            return Optional.empty();
+        }
+        Map<PersonalGroup, List<MemberRow>> groups = networkGroups.groupsOf(user.personId());
+        return groups.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Content("networkgroup/home :: groups", Map.of("groups", groups)));
+    }
+}
