@@ -133,7 +133,10 @@ public class Evaluations {
         if (evaluation.getQuestions().size() >= QUESTIONS_MAX) {
             throw new FieldConflictException("text", "evaluation.question.tooMany");
         }
-        return evaluation.addQuestion(kind, text.strip(), required);
+        EvaluationQuestion question = evaluation.addQuestion(kind, text.strip(), required);
+        // Flushed so that the caller gets the question's id.
+        evaluations.flush();
+        return question;
     }
 
     @Transactional

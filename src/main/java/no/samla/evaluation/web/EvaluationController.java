@@ -98,7 +98,8 @@ class EvaluationController {
                 result,
                 model,
                 response,
-                () -> evaluations.setAnonymous(programmeId, evaluationId, settings.version(), settings.anonymous()))) {
+                () -> evaluations.setAnonymous(
+                        programmeId, evaluationId, settings.version(), Boolean.TRUE.equals(settings.anonymous())))) {
             redirect.addFlashAttribute("flash", "evaluation.settings.saved");
             return "redirect:" + url(programmeId, evaluationId);
         }
@@ -122,7 +123,11 @@ class EvaluationController {
                 model,
                 response,
                 () -> evaluations.addQuestion(
-                        programmeId, evaluationId, question.kind(), question.text(), question.required()))) {
+                        programmeId,
+                        evaluationId,
+                        question.kind(),
+                        question.text(),
+                        Boolean.TRUE.equals(question.required())))) {
             redirect.addFlashAttribute("flash", "evaluation.question.added");
             return "redirect:" + url(programmeId, evaluationId) + "#questions";
         }
