@@ -10,7 +10,7 @@ import no.samla.evaluation.QuestionKind;
 record QuestionForm(
         @NotNull QuestionKind kind,
         @NotBlank @Size(max = Evaluations.QUESTION_MAX) String text,
-        boolean required) {
+        Boolean required) {
 
     static QuestionForm empty() {
         return new QuestionForm(QuestionKind.SCALE, "", false);
