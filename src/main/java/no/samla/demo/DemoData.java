@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import no.samla.calendar.CalendarFeeds;
+import no.samla.evaluation.AnswerInput;
+import no.samla.evaluation.Evaluation;
+import no.samla.evaluation.Evaluations;
+import no.samla.evaluation.QuestionKind;
 import no.samla.gathering.AgendaItemData;
 import no.samla.gathering.AgendaItemType;
 import no.samla.gathering.Agendas;
@@ -71,6 +75,7 @@ public class DemoData implements ApplicationRunner {
     private final CalendarFeeds calendarFeeds;
     private final DemoCoaching coaching;
     private final Materials materials;
+    private final Evaluations evaluations;
 
     DemoData(
             Environment environment,
@@ -86,7 +91,8 @@ public class DemoData implements ApplicationRunner {
             Attendances attendances,
             CalendarFeeds calendarFeeds,
             DemoCoaching coaching,
-            Materials materials) {
+            Materials materials,
+            Evaluations evaluations) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -101,6 +107,7 @@ public class DemoData implements ApplicationRunner {
         this.calendarFeeds = calendarFeeds;
         this.coaching = coaching;
         this.materials = materials;
+        this.evaluations = evaluations;
     }
 
     @Override
@@ -285,6 +292,7 @@ public class DemoData implements ApplicationRunner {
                 leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
         java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
+        evaluationsOfTheSchool(school.getId(), leaders.get("3301"));
     }
 
     /**
@@ -330,6 +338,87 @@ public class DemoData implements ApplicationRunner {
                 "Lesestoff: relasjonsledelse",
                 "https://www.ks.no/fagomrader/arbeidsgiverpolitikk/ledelse/",
                 createdBy);
+    }
+
+    /**
+     * Evaluations of the school's first three gatherings, all dated after today in the demo: the first closed with
+     * five answers (enough to show results), the second closed with two (results hidden), the third open, answered by
+     * two leaders but not yet by the first Drammen leader (Kari Nordmann). The programme-level one is a draft.
+     */
+    private void evaluationsOfTheSchool(long programmeId, java.util.List<Long> participants) {
+        Evaluation first = evaluations.createForGathering(
+                programmeId, agendas.gathering(programmeId, 1).getId());
+        long useful = evaluations
+                .addQuestion(
+                        programmeId,
+                        first.getId(),
+                        QuestionKind.SCALE,
+                        "Hvor nyttig var casearbeidet for din egen enhet?",
+                        false)
+                .getId();
+        long takeAway = evaluations
+                .addQuestion(
+                        programmeId, first.getId(), QuestionKind.TEXT, "Hva tar du med deg til neste samling?", false)
+                .getId();
+        evaluations.open(programmeId, first.getId());
+        String[][] firstAnswers = {
+            {
+                "5",
+                "Casearbeidet fra egen enhet ga mye, fordi vi fikk jobbe med ekte utfordringer.",
+                "Mer tid til refleksjon i par.",
+                "5",
+                "Refleksjonsstopp i eget ledermøte."
+            },
+            {"4", "God veksling mellom innlegg og gruppearbeid.", "Kortere innlegg før lunsj.", "4", null},
+            {"4", "Trygg stemning i gruppene.", null, "3", "Spørre mer, fortelle mindre."},
+            {"3", null, "Gruppene bør settes sammen på tvers av sektorer.", "3", null},
+            {
+                "5",
+                "Felles lederplattform gir retning, fordi alle bidro.",
+                "Send program tidligere.",
+                "5",
+                "Felles plattform i ledergruppa."
+            }
+        };
+        for (int i = 0; i < firstAnswers.length; i++) {
+            String[] a = firstAnswers[i];
+            java.util.Map<Long, String> extra = new java.util.HashMap<>();
+            extra.put(useful, a[3]);
+            if (a[4] != null) {
+                extra.put(takeAway, a[4]);
+            }
+            evaluations.answer(participants.get(i), first.getId(), new AnswerInput(a[0], a[1], a[2], extra));
+        }
+        evaluations.close(programmeId, first.getId());
+
+        Evaluation second = evaluations.createForGathering(
+                programmeId, agendas.gathering(programmeId, 2).getId());
+        evaluations.open(programmeId, second.getId());
+        evaluations.answer(
+                participants.get(1),
+                second.getId(),
+                new AnswerInput("4", "Gode samtaler om relasjonell ledelse.", null, null));
+        evaluations.answer(
+                participants.get(2), second.getId(), new AnswerInput("2", null, "For lite tid til casearbeid.", null));
+        evaluations.close(programmeId, second.getId());
+
+        Evaluation third = evaluations.createForGathering(
+                programmeId, agendas.gathering(programmeId, 3).getId());
+        evaluations.open(programmeId, third.getId());
+        evaluations.answer(
+                participants.get(3),
+                third.getId(),
+                new AnswerInput("4", "Nyttige verktøy for gjennomføring.", null, null));
+        evaluations.answer(
+                participants.get(4), third.getId(), new AnswerInput("5", null, "Mer tid til nettverksgruppene.", null));
+
+        Evaluation whole = evaluations.createForProgramme(programmeId);
+        evaluations.addQuestion(
+                programmeId,
+                whole.getId(),
+                QuestionKind.TEXT,
+                "Hva har endret seg i lederhverdagen din gjennom programmet?",
+                true);
     }
 
     /** Attendance at the first gathering: most present, one absent, one with a valid excuse, one late. */

@@ -89,6 +89,14 @@ public class Enrolments {
         return new HashSet<>(participations.activePersonIds(programmeId));
     }
 
+    /**
+     * The programmes the person takes part in now with the participant role (not only as facilitator or coach), in one
+     * query.
+     */
+    public List<Long> programmesAsParticipant(long personId) {
+        return participations.programmesAsParticipant(personId);
+    }
+
     /** Whether the person takes part in the programme now, in any role (leader, facilitator, coach...). */
     public boolean takesPart(long programmeId, long personId) {
         return participations.isActive(programmeId, personId);

@@ -48,4 +48,11 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
     @Query("select pa.personId from Participation pa where pa.programmeId = :programme and pa.leftOn is null")
     List<Long> activePersonIds(@Param("programme") long programmeId);
+
+    @Query("""
+            select distinct pa.programmeId from Participation pa join pa.roles r
+            where pa.personId = :person and pa.leftOn is null
+              and r = no.samla.programme.ParticipationRole.PARTICIPANT
+            """)
+    List<Long> programmesAsParticipant(@Param("person") long personId);
 }

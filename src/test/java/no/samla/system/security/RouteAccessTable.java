@@ -51,9 +51,39 @@ public final class RouteAccessTable {
         long developmentProjectId(String programme, String email);
         /** The first file (or, with {@code file} false, link) among a demo gathering's material. */
         long materialId(String programme, int gatheringNumber, boolean file);
+        /** The evaluation of a gathering, or the programme-level one when the number is null. */
+        long evaluationId(String programme, Integer gatheringNumber);
+
+        /** The first extra question of the programme-level evaluation. */
+        long evaluationQuestionId(String programme);
 
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
+                @Override
+                public long evaluationQuestionId(String programme) {
+                    return jdbc.queryForObject(
+                            "select min(q.id) from evaluation_question q join evaluation e on e.id = q.evaluation_id"
+                                    + " join programme p on p.id = e.programme_id where p.name = ? and e.gathering_id is null",
+                            Long.class,
+                            programme);
+                }
+
+                @Override
+                public long evaluationId(String programme, Integer gatheringNumber) {
+                    return gatheringNumber == null
+                            ? jdbc.queryForObject(
+                                    "select e.id from evaluation e join programme p on p.id = e.programme_id"
+                                            + " where p.name = ? and e.gathering_id is null",
+                                    Long.class,
+                                    programme)
+                            : jdbc.queryForObject(
+                                    "select e.id from evaluation e join gathering g on g.id = e.gathering_id"
+                                            + " join programme p on p.id = e.programme_id where p.name = ? and g.number = ?",
+                                    Long.class,
+                                    programme,
+                                    gatheringNumber);
+                }
+
                 @Override
                 public long programmeId(String name) {
                     return jdbc.queryForObject("select id from programme where name = ?", Long.class, name);
@@ -450,7 +480,64 @@ public final class RouteAccessTable {
                     networkGroups + "/proposal/" + action,
                     programmeManagers());
         }
+        // evaluations: the programme's viewers read the overview and the results (a municipality admin without names);
+        // its managers set evaluations up and see who has not answered; the programme's participants answer outside
+        // /programmes, everyone else does not find the evaluation
+        String evaluations = programme + "/evaluations";
+        String evaluation = evaluations + "/" + ids.evaluationId(DemoProgrammes.DRAMMEN_SCHOOL, 1);
+        String draft = evaluations + "/" + ids.evaluationId(DemoProgrammes.DRAMMEN_SCHOOL, null);
+        long openEvaluation = ids.evaluationId(DemoProgrammes.DRAMMEN_SCHOOL, 3);
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/evaluations", evaluations, programmeViewers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/evaluations", evaluations, programmeManagers());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/evaluations/{evaluationId}", draft, programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/evaluations/{evaluationId}", draft, programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/questions",
+                draft + "/questions",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/questions/{questionId}/delete",
+                draft + "/questions/" + ids.evaluationQuestionId(DemoProgrammes.DRAMMEN_SCHOOL) + "/delete",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/status",
+                evaluation + "/status?to=OPEN",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/results",
+                evaluation + "/results",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/results.csv",
+                evaluation + "/results.csv",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/results.xlsx",
+                evaluation + "/results.xlsx",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/evaluations/{evaluationId}/missing",
+                evaluation + "/missing",
+                programmeManagers());
+        table.add(HttpMethod.GET, "/evaluations/{evaluationId}", "/evaluations/" + openEvaluation, participants());
+        table.add(HttpMethod.POST, "/evaluations/{evaluationId}", "/evaluations/" + openEvaluation, participants());
         return table.routes;
+    }
+
+    /** Pages for a programme's participants (leaders of Drammen's school); others do not find them. */
+    static Function<DemoUsers, Access> participants() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER -> Access.ALLOWED;
+            default -> Access.NOT_FOUND;
+        };
     }
 
     static Function<DemoUsers, Access> everyone() {

@@ -1,0 +1,83 @@
+package no.samla.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The key that ties an answer to its respondent without naming them: HMAC-SHA256 of (evaluation, person) under a
+ * server secret. The trade-off: the rows alone (a database dump, a report query) cannot pair a person with an answer,
+ * which is what lets the respondent change their answer later; whoever holds both the database and the secret can
+ * recompute the keys and pair them. The secret comes from {@code samla.evaluation.respondent-key-secret} or, when that
+ * is not set, is generated once and kept in {@code evaluation_setting}. Changing it orphans the keys of answers
+ * already given: they still count, but their respondents can no longer change them.
+ */
+@Component
+class RespondentKeys {
+
+    private static final String SETTING = "respondent-key-secret";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final String configured;
+    private volatile byte[] secret;
+
+    RespondentKeys(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            @Value("${samla.evaluation.respondent-key-secret:}") String configured) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.configured = configured;
+    }
+
+    String of(long evaluationId, long personId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal((evaluationId + ":" + personId).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private byte[] secret() {
+        byte[] known = secret;
+        if (known == null) {
+            synchronized (this) {
+                if (secret == null) {
+                    secret = configured.isBlank()
+                            ? stored().getBytes(StandardCharsets.UTF_8)
+                            : configured.getBytes(StandardCharsets.UTF_8);
+                }
+                known = secret;
+            }
+        }
+        return known;
+    }
+
+    /** The generated secret, created by whichever instance gets there first. */
+    private String stored() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return ownTransaction.execute(status -> {
+            jdbc.update(
+                    "insert into evaluation_setting (name, value) values (?, ?) on conflict (name) do nothing",
+                    SETTING,
+                    Base64.getEncoder().encodeToString(fresh));
+            return jdbc.queryForObject("select value from evaluation_setting where name = ?", String.class, SETTING);
+        });
+    }
+}
