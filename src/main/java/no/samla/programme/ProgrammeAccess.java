@@ -36,6 +36,11 @@ public class ProgrammeAccess {
         return view(user, programmeId);
     }
 
+    /** Whether the user may see the programme's own pages (its coordinators, the admin, an enrolled municipality's admin). */
+    public boolean canView(SamlaUser user, long programmeId) {
+        return programmes.isVisible(ProgrammeViewer.of(user), programmeId);
+    }
+
     /** Whether the user takes part in the programme now, in any role. */
     public boolean takesPart(SamlaUser user, long programmeId) {
         return enrolments.takesPart(programmeId, user.personId());

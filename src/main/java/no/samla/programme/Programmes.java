@@ -52,6 +52,13 @@ public class Programmes {
                 .orElseThrow(() -> new NotFoundException("Programme", id));
     }
 
+    /** Whether this viewer may see the programme (without loading it for a page). */
+    public boolean isVisible(ProgrammeViewer viewer, long id) {
+        return programmes
+                .findVisible(id, viewer.seesAll(), viewer.coordinatorPersonId(), viewer.municipalityId())
+                .isPresent();
+    }
+
     public Optional<Programme> find(long id) {
         return programmes.findWithDetails(id).map(Programmes::loaded);
     }

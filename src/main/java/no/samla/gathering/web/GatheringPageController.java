@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import no.samla.gathering.Agenda;
 import no.samla.gathering.Agendas;
 import no.samla.gathering.Gathering;
+import no.samla.gathering.GatheringLinks;
 import no.samla.gathering.Material;
 import no.samla.gathering.MaterialKind;
 import no.samla.gathering.Materials;
@@ -41,13 +42,16 @@ class GatheringPageController {
     private final Materials materials;
     private final ProgrammeAccess access;
     private final People people;
+    private final List<GatheringLinks> links;
 
     GatheringPageController(
             ParticipantGatherings participantGatherings,
             Agendas agendas,
             Materials materials,
             ProgrammeAccess access,
-            People people) {
+            People people,
+            List<GatheringLinks> links) {
+        this.links = links;
         this.participantGatherings = participantGatherings;
         this.agendas = agendas;
         this.materials = materials;
@@ -83,6 +87,11 @@ class GatheringPageController {
         model.addAttribute("before", ofKind(all, MaterialKind.BEFORE));
         model.addAttribute("after", ofKind(all, MaterialKind.AFTER));
         model.addAttribute("mayManage", access.canManage(user, programme));
+        model.addAttribute(
+                "links",
+                links.stream()
+                        .flatMap(offer -> offer.linksFor(user, programme, gathering).stream())
+                        .toList());
         return "gathering/gathering";
     }
 
