@@ -1,19 +1,14 @@
 package no.samla.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.samla.system.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +28,6 @@ public class CalendarFeeds {
     private static final int MIN_TOKEN_LENGTH = 32;
 
     private static final Duration FETCH_NOTED_EVERY = Duration.ofHours(1);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedRepository feeds;
     private final List<CalendarSource> sources;
@@ -112,17 +105,10 @@ public class CalendarFeeds {
     }
 
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java has SHA-256", impossible);
-        }
+        return SecretTokens.hash(token);
     }
 }
