@@ -222,6 +222,7 @@ class MeetingPlanController {
     private String planView(Model model, Programme programme) {
         model.addAttribute("programme", programme);
         model.addAttribute("weekdays", PlanForm.WEEKDAYS);
+        model.addAttribute("modes", no.samla.networkgroup.MeetingMode.values());
         model.addAttribute("facilitators", facilitators(programme));
         return "networkgroup/plan";
     }
@@ -229,6 +230,7 @@ class MeetingPlanController {
     private String editView(Model model, Programme programme, NetworkMeeting meeting) {
         model.addAttribute("programme", programme);
         model.addAttribute("meeting", meeting);
+        model.addAttribute("modes", no.samla.networkgroup.MeetingMode.values());
         model.addAttribute("group", meetings.group(programme.getId(), meeting.getNetworkGroupId()));
         model.addAttribute("facilitators", facilitators(programme));
         return "networkgroup/meeting-edit";
