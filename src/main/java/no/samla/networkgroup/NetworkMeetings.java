@@ -220,6 +220,8 @@ public class NetworkMeetings {
         StaleEditException.check(meeting.getVersion(), version);
         requireWithin(programme, data.date());
         meeting.apply(data, clock.instant());
+        // Written now, so that reads in the same transaction (year plan, feeds) see it.
+        meetings.flush();
     }
 
     public static void requireWithin(Programme programme, LocalDate date) {
@@ -235,6 +237,7 @@ public class NetworkMeetings {
     @Transactional
     public void cancel(long programmeId, long meetingId) {
         meeting(programmeId, meetingId).cancel(clock.instant());
+        meetings.flush();
     }
 
     /** Each active group's next planned meeting from today, by group id; one query. */
@@ -266,6 +269,7 @@ public class NetworkMeetings {
                 changed++;
             }
         }
+        meetings.flush();
         return changed;
     }
 

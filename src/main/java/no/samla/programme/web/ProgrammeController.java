@@ -177,6 +177,23 @@ class ProgrammeController {
         model.addAttribute("gatherings", list);
         model.addAttribute("weeksToNext", weeksToNext);
         model.addAttribute("between", between);
+        // Work before the first gathering (early coaching, say) and after the last is shown too.
+        model.addAttribute(
+                "beforeFirst",
+                list.isEmpty()
+                        ? entries
+                        : entries.stream()
+                                .filter(entry ->
+                                        entry.date().isBefore(list.get(0).startDate()))
+                                .toList());
+        model.addAttribute(
+                "afterLast",
+                list.isEmpty()
+                        ? List.of()
+                        : entries.stream()
+                                .filter(entry -> entry.date()
+                                        .isAfter(list.get(list.size() - 1).endDate()))
+                                .toList());
         return "programme/timeline";
     }
 
