@@ -74,6 +74,7 @@ public class DemoData implements ApplicationRunner {
     private final Attendances attendances;
     private final CalendarFeeds calendarFeeds;
     private final DemoCoaching coaching;
+    private final DemoNetworkGroups networkGroups;
     private final Materials materials;
     private final Evaluations evaluations;
 
@@ -91,6 +92,7 @@ public class DemoData implements ApplicationRunner {
             Attendances attendances,
             CalendarFeeds calendarFeeds,
             DemoCoaching coaching,
+            DemoNetworkGroups networkGroups,
             Materials materials,
             Evaluations evaluations) {
         this.environment = environment;
@@ -106,6 +108,7 @@ public class DemoData implements ApplicationRunner {
         this.attendances = attendances;
         this.calendarFeeds = calendarFeeds;
         this.coaching = coaching;
+        this.networkGroups = networkGroups;
         this.materials = materials;
         this.evaluations = evaluations;
     }
@@ -290,6 +293,11 @@ public class DemoData implements ApplicationRunner {
                 school,
                 marte,
                 leaders.get("3301"),
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
+        networkGroups.load(
+                school,
+                municipality.get("3301"),
+                marte,
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
         java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
         evaluationsOfTheSchool(school.getId(), leaders.get("3301"));

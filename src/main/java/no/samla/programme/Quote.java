@@ -61,6 +61,21 @@ public record Quote(
      */
     public static Quote compute(
             Rates rates, StructurePlan plan, List<BigDecimal> adviserDays, long participants, int municipalities) {
+        return compute(rates, plan, adviserDays, participants, municipalities, ProgrammeActivities.ActualCounts.none());
+    }
+
+    /**
+     * Prices a programme with what has actually been planned: the network meetings in the groups' meeting plans
+     * instead of groups × meetings, and the coaching sessions of the participants' quotas instead of participants ×
+     * the plan; each line says by its quantity message which it used.
+     */
+    public static Quote compute(
+            Rates rates,
+            StructurePlan plan,
+            List<BigDecimal> adviserDays,
+            long participants,
+            int municipalities,
+            ProgrammeActivities.ActualCounts actual) {
         if (rates.networkMeetingsPerDay() < 1) {
             throw new IllegalArgumentException("A network day has at least one meeting");
         }
@@ -77,29 +92,38 @@ public record Quote(
                 money(adviserDaysTotal.multiply(rates.adviserDayRate())),
                 false));
 
-        int meetings = plan.networkMeetings();
+        boolean actualMeetings = actual.networkMeetings() != null;
+        int meetings = actualMeetings ? actual.networkMeetings() : plan.networkMeetings();
         int perDay = rates.networkMeetingsPerDay();
         // A day is a day: three meetings at two a day take two days.
         int networkDays = (meetings + perDay - 1) / perDay;
         lines.add(new Line(
                 "quote.line.network",
-                "quote.quantity.network",
+                actualMeetings ? "quote.quantity.network.actual" : "quote.quantity.network",
                 List.of(BigDecimal.valueOf(networkDays), BigDecimal.valueOf(meetings), BigDecimal.valueOf(perDay)),
                 rates.networkDayRate(),
                 money(BigDecimal.valueOf(networkDays).multiply(rates.networkDayRate())),
                 false));
 
-        BigDecimal sessions =
-                BigDecimal.valueOf(participants).multiply(BigDecimal.valueOf(plan.coachingSessionsPerParticipant()));
+        boolean actualSessions = actual.coachingSessions() != null;
+        BigDecimal sessions = actualSessions
+                ? BigDecimal.valueOf(actual.coachingSessions())
+                : BigDecimal.valueOf(participants).multiply(BigDecimal.valueOf(plan.coachingSessionsPerParticipant()));
         BigDecimal hours = sessions.multiply(rates.coachingHoursPerSession());
         lines.add(new Line(
                 "quote.line.coaching",
-                "quote.quantity.coaching",
-                List.of(
-                        hours.stripTrailingZeros(),
-                        BigDecimal.valueOf(participants),
-                        BigDecimal.valueOf(plan.coachingSessionsPerParticipant()),
-                        rates.coachingHoursPerSession().stripTrailingZeros()),
+                actualSessions ? "quote.quantity.coaching.actual" : "quote.quantity.coaching",
+                actualSessions
+                        ? List.of(
+                                hours.stripTrailingZeros(),
+                                sessions,
+                                BigDecimal.valueOf(participants),
+                                rates.coachingHoursPerSession().stripTrailingZeros())
+                        : List.of(
+                                hours.stripTrailingZeros(),
+                                BigDecimal.valueOf(participants),
+                                BigDecimal.valueOf(plan.coachingSessionsPerParticipant()),
+                                rates.coachingHoursPerSession().stripTrailingZeros()),
                 rates.coachingHourlyRate(),
                 money(hours.multiply(rates.coachingHourlyRate())),
                 false));

@@ -11,10 +11,12 @@ public class Quotes {
 
     private final GatheringSchedule gatherings;
     private final Enrolments enrolments;
+    private final List<ProgrammeActivities> activities;
 
-    Quotes(GatheringSchedule gatherings, Enrolments enrolments) {
+    Quotes(GatheringSchedule gatherings, Enrolments enrolments, List<ProgrammeActivities> activities) {
         this.gatherings = gatherings;
         this.enrolments = enrolments;
+        this.activities = activities;
     }
 
     public Quote quote(Programme programme) {
@@ -31,6 +33,16 @@ public class Quotes {
                         .map(GatheringSchedule.ScheduledGathering::adviserDays)
                         .toList(),
                 enrolments.activeParticipants(id),
-                enrolments.municipalities(id, null).size());
+                enrolments.municipalities(id, null).size(),
+                actual(id));
+    }
+
+    /** What the other modules count for the programme: the actual meetings and coaching sessions, where any. */
+    public ProgrammeActivities.ActualCounts actual(long programmeId) {
+        ProgrammeActivities.ActualCounts counts = ProgrammeActivities.ActualCounts.none();
+        for (ProgrammeActivities source : activities) {
+            counts = counts.with(source.quoteCounts(programmeId));
+        }
+        return counts;
     }
 }

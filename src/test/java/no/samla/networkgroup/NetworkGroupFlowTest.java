@@ -14,9 +14,12 @@ import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +30,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** A coordinator composes the network groups of Drammen's 60-leader school, adjusts them and confirms them. */
 @SamlaTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkGroupFlowTest {
+
+    /** The demo's confirmed groups, put back afterwards: their meetings and notes are what other tests read. */
+    private List<Long> demoGroups;
 
     @Autowired
     MockMvc mvc;
@@ -40,6 +47,25 @@ class NetworkGroupFlowTest {
 
     @Autowired
     QueryCounter queries;
+
+    @BeforeAll
+    void rememberTheDemoGroups() {
+        demoGroups = jdbc.queryForList(
+                "select id from network_group where programme_id = ? and status = 'ACTIVE'", Long.class, programmeId());
+    }
+
+    @AfterAll
+    void restoreTheDemoGroups() {
+        long programme = programmeId();
+        jdbc.update("delete from network_group_proposal where programme_id = ?", programme);
+        if (demoGroups.isEmpty()) {
+            return;
+        }
+        String ids = demoGroups.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        jdbc.update("delete from network_group where programme_id = ? and id not in (" + ids + ")", programme);
+        jdbc.update("update network_group set status = 'ACTIVE', dissolved_on = null where id in (" + ids + ")");
+        jdbc.update("update network_group_member set left_on = null where network_group_id in (" + ids + ")");
+    }
 
     @Test
     @Order(1)

@@ -51,6 +51,27 @@ class QuoteTest {
     }
 
     @Test
+    void actualMeetingsAndQuotasReplaceThePlanAndSaySo() {
+        StructurePlan plan = new StructurePlan(4, 4, 4);
+        // 13 meetings planned in the groups' meeting plans instead of 16; quotas adding up to 70 sessions, not 80
+        Quote quote = Quote.compute(
+                Rates.defaults(), plan, FOUR_ONE_DAY_GATHERINGS, 20, 4, new ProgrammeActivities.ActualCounts(13, 70));
+        Quote.Line network = quote.lines().get(1);
+        assertThat(network.quantityKey()).isEqualTo("quote.quantity.network.actual");
+        assertThat(network.quantities())
+                .containsExactly(new BigDecimal("7"), new BigDecimal("13"), new BigDecimal("2"));
+        assertThat(network.amount()).isEqualTo(new BigDecimal("122500.00"));
+        Quote.Line coaching = quote.lines().get(2);
+        assertThat(coaching.quantityKey()).isEqualTo("quote.quantity.coaching.actual");
+        assertThat(coaching.amount()).isEqualTo(new BigDecimal("153125.00"));
+
+        Quote planned = Quote.compute(
+                Rates.defaults(), plan, FOUR_ONE_DAY_GATHERINGS, 20, 4, ProgrammeActivities.ActualCounts.none());
+        assertThat(planned.lines().get(1).quantityKey()).isEqualTo("quote.quantity.network");
+        assertThat(planned.sumExcludingVat()).isEqualTo(new BigDecimal("507500.00"));
+    }
+
+    @Test
     void networkDaysAreRoundedUpToWholeDays() {
         // 3 groups × 3 meetings = 9 meetings at 2 a day: 5 days, not 4.5.
         Quote odd = Quote.compute(Rates.defaults(), new StructurePlan(3, 3, 0), List.of(), 0, 0);

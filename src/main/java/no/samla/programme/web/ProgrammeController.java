@@ -13,6 +13,7 @@ import no.samla.people.SamlaUser;
 import no.samla.programme.GatheringSchedule;
 import no.samla.programme.Programme;
 import no.samla.programme.ProgrammeAccess;
+import no.samla.programme.ProgrammeActivities;
 import no.samla.programme.ProgrammeFilter;
 import no.samla.programme.ProgrammeStatus;
 import no.samla.programme.ProgrammeViewer;
@@ -44,6 +45,7 @@ class ProgrammeController {
     private final People people;
     private final GatheringSchedule gatherings;
     private final Clock clock;
+    private final List<ProgrammeActivities> activities;
 
     ProgrammeController(
             Programmes programmes,
@@ -52,7 +54,8 @@ class ProgrammeController {
             Accounts accounts,
             People people,
             GatheringSchedule gatherings,
-            Clock clock) {
+            Clock clock,
+            List<ProgrammeActivities> activities) {
         this.programmes = programmes;
         this.access = access;
         this.organisations = organisations;
@@ -60,6 +63,7 @@ class ProgrammeController {
         this.people = people;
         this.gatherings = gatherings;
         this.clock = clock;
+        this.activities = activities;
     }
 
     @GetMapping("/programmes")
@@ -154,9 +158,42 @@ class ProgrammeController {
             weeksToNext.add(java.time.temporal.ChronoUnit.WEEKS.between(
                     list.get(i).endDate(), list.get(i + 1).startDate()));
         }
+        // Network meetings, coaching and the like from the modules that know them, put between the gatherings.
+        List<ProgrammeActivities.TimelineEntry> entries = new java.util.ArrayList<>();
+        activities.forEach(source -> entries.addAll(source.timelineEntries(id)));
+        entries.sort(java.util.Comparator.comparing(ProgrammeActivities.TimelineEntry::date)
+                .thenComparing(
+                        ProgrammeActivities.TimelineEntry::startTime,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        List<List<ProgrammeActivities.TimelineEntry>> between = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < list.size(); i++) {
+            java.time.LocalDate after = list.get(i).endDate();
+            java.time.LocalDate before = list.get(i + 1).startDate();
+            between.add(entries.stream()
+                    .filter(entry -> entry.date().isAfter(after) && entry.date().isBefore(before))
+                    .toList());
+        }
         model.addAttribute("programme", programme);
         model.addAttribute("gatherings", list);
         model.addAttribute("weeksToNext", weeksToNext);
+        model.addAttribute("between", between);
+        // Work before the first gathering (early coaching, say) and after the last is shown too.
+        model.addAttribute(
+                "beforeFirst",
+                list.isEmpty()
+                        ? entries
+                        : entries.stream()
+                                .filter(entry ->
+                                        entry.date().isBefore(list.get(0).startDate()))
+                                .toList());
+        model.addAttribute(
+                "afterLast",
+                list.isEmpty()
+                        ? List.of()
+                        : entries.stream()
+                                .filter(entry -> entry.date()
+                                        .isAfter(list.get(list.size() - 1).endDate()))
+                                .toList());
         return "programme/timeline";
     }
 

@@ -57,8 +57,55 @@ public final class RouteAccessTable {
         /** The first extra question of the programme-level evaluation. */
         long evaluationQuestionId(String programme);
 
+        /** The municipality a person belongs to. */
+        long municipalityIdOf(String email);
+
+        /** The first busy period of a municipality. */
+        long busyPeriodId(long municipalityId);
+
+        /** The active network group a person is in, in a programme. */
+        long networkGroupId(String programme, String email);
+
+        /** The first meeting of that group. */
+        long networkMeetingId(String programme, String email);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
+                @Override
+                public long municipalityIdOf(String email) {
+                    return jdbc.queryForObject(
+                            "select municipality_id from person where lower(email) = lower(?)", Long.class, email);
+                }
+
+                @Override
+                public long busyPeriodId(long municipalityId) {
+                    return jdbc.queryForObject(
+                            "select min(id) from municipality_busy_period where municipality_id = ?",
+                            Long.class,
+                            municipalityId);
+                }
+
+                @Override
+                public long networkGroupId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select ng.id from network_group ng join programme p on p.id = ng.programme_id"
+                                    + " join network_group_member mem on mem.network_group_id = ng.id and mem.left_on is null"
+                                    + " join person pe on pe.id = mem.person_id"
+                                    + " where p.name = ? and ng.status = 'ACTIVE' and lower(pe.email) = lower(?)",
+                            Long.class,
+                            programme,
+                            email);
+                }
+
+                @Override
+                public long networkMeetingId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select nm.id from network_meeting nm where nm.network_group_id = ?"
+                                    + " order by nm.meeting_date, nm.id limit 1",
+                            Long.class,
+                            networkGroupId(programme, email));
+                }
+
                 @Override
                 public long evaluationQuestionId(String programme) {
                     return jdbc.queryForObject(
@@ -528,6 +575,82 @@ public final class RouteAccessTable {
                 programmeManagers());
         table.add(HttpMethod.GET, "/evaluations/{evaluationId}", "/evaluations/" + openEvaluation, participants());
         table.add(HttpMethod.POST, "/evaluations/{evaluationId}", "/evaluations/" + openEvaluation, participants());
+        // network meetings: the year plans for the programme's viewers, planning and editing for its managers;
+        // a meeting with its shared notes only for its group's members (LEADER) and facilitator (COORDINATOR);
+        // a municipality's busy periods for its own admin and the admin
+        String groupsBase = programme + "/network-groups";
+        long karisGroup = ids.networkGroupId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email());
+        long firstMeeting = ids.networkMeetingId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/meetings",
+                groupsBase + "/meetings",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/{groupId}/meetings",
+                groupsBase + "/" + karisGroup + "/meetings",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/plan",
+                groupsBase + "/plan",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/network-groups/plan",
+                groupsBase + "/plan",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/meetings/{meetingId}",
+                groupsBase + "/meetings/" + firstMeeting,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/network-groups/meetings/{meetingId}",
+                groupsBase + "/meetings/" + firstMeeting,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/network-groups/meetings/{meetingId}/cancel",
+                groupsBase + "/meetings/" + firstMeeting + "/cancel",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/network-groups/focus",
+                groupsBase + "/focus",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/network-groups/focus",
+                groupsBase + "/focus",
+                programmeManagers());
+        table.add(HttpMethod.GET, "/network-group", "/network-group", signedIn());
+        table.add(
+                HttpMethod.GET,
+                "/network-group/meetings/{meetingId}",
+                "/network-group/meetings/" + firstMeeting,
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/network-group/meetings/{meetingId}/notes",
+                "/network-group/meetings/" + firstMeeting + "/notes",
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/network-group/meetings/{meetingId}/attendance",
+                "/network-group/meetings/" + firstMeeting + "/attendance",
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        long drammen = ids.municipalityIdOf(DemoUsers.LEADER.email());
+        String busy = "/municipalities/" + drammen + "/busy-periods";
+        table.add(HttpMethod.GET, "/municipalities/{municipalityId}/busy-periods", busy, municipalityKeepers());
+        table.add(HttpMethod.POST, "/municipalities/{municipalityId}/busy-periods", busy, municipalityKeepers());
+        table.add(
+                HttpMethod.POST,
+                "/municipalities/{municipalityId}/busy-periods/{periodId}/delete",
+                busy + "/" + ids.busyPeriodId(drammen) + "/delete",
+                municipalityKeepers());
         return table.routes;
     }
 
@@ -605,6 +728,16 @@ public final class RouteAccessTable {
         return user -> switch (user) {
             case ANONYMOUS -> Access.LOGIN;
             case COORDINATOR, COORDINATOR_OTHER -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+    }
+
+    /** A municipality's own pages (Drammen's): its admin and the admin; another municipality's admin finds nothing. */
+    static Function<DemoUsers, Access> municipalityKeepers() {
+        return user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case MUNICIPALITY_ADMIN, ADMIN -> Access.ALLOWED;
+            case MUNICIPALITY_ADMIN_OTHER -> Access.NOT_FOUND;
             default -> Access.FORBIDDEN;
         };
     }

@@ -1,0 +1,6 @@
+package no.samla.networkgroup;
+
+public enum MeetingStatus {
+    PLANNED,
+    CANCELLED
+}
