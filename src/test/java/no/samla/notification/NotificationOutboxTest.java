@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import no.samla.demo.DemoProgrammes;
 import no.samla.notification.internal.NotificationSender;
 import no.samla.notification.internal.Reminders;
 import no.samla.people.Accounts;
@@ -132,6 +134,82 @@ class NotificationOutboxTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from notification where recipient_person_id = ?", Integer.class, kari))
                 .isZero();
+    }
+
+    @Test
+    void participantsWhoHaveNotAnsweredAnOpenEvaluationAreRemindedOnce() {
+        String expectedSql = """
+                select count(*) from evaluation e
+                join participation pa on pa.programme_id = e.programme_id and pa.left_on is null
+                join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                join account a on a.person_id = pa.person_id and a.enabled
+                join programme p on p.id = e.programme_id and not p.template
+                where e.status = 'OPEN' and not exists (select 1 from evaluation_respondent er
+                    where er.evaluation_id = e.id and er.person_id = pa.person_id)
+                """;
+        int expected = jdbc.queryForObject(expectedSql, Integer.class);
+        assertThat(expected).isPositive();
+        assertThat(reminders.evaluations()).isEqualTo(expected);
+        assertThat(reminders.evaluations()).isZero();
+        // Those who answered are not reminded: every reminded person is one who has not answered.
+        assertThat(jdbc.queryForObject("""
+                        select count(*) from notification n
+                        join evaluation_respondent er on er.person_id = n.recipient_person_id
+                         and n.idempotency_key = 'evaluation-open:' || er.evaluation_id || ':' || er.person_id
+                        """, Integer.class)).isZero();
+        String text = jdbc.queryForObject(
+                "select body_text from notification where kind = 'EVALUATION_OPEN' order by id limit 1", String.class);
+        assertThat(text).contains("er åpen, og vi vil gjerne høre hva du synes").contains("/evaluations/");
+    }
+
+    @Test
+    void theLeaderAndTheCoachAreRemindedOfTomorrowsSessionOnce() {
+        LocalDate today = LocalDate.of(2031, 5, 5);
+        long kari = NotificationTestData.personId(jdbc, KARI);
+        long marte = NotificationTestData.personId(jdbc, DemoUsers.COORDINATOR.email());
+        long programme = jdbc.queryForObject(
+                "select id from programme where name = ?", Long.class, DemoProgrammes.DRAMMEN_SCHOOL);
+        long slot = jdbc.queryForObject("""
+                insert into coaching_slot (programme_id, coach_person_id, starts_at, minutes, mode, place)
+                values (?, ?, timestamptz '2031-05-06 10:30 Europe/Oslo', 60, 'IN_PERSON', 'Møterom 2')
+                returning id
+                """, Long.class, programme, marte);
+        long cancelledSlot = jdbc.queryForObject("""
+                insert into coaching_slot (programme_id, coach_person_id, starts_at, minutes, mode)
+                values (?, ?, timestamptz '2031-05-06 13:00 Europe/Oslo', 60, 'PHONE') returning id
+                """, Long.class, programme, marte);
+        try {
+            jdbc.update(
+                    "insert into coaching_session (slot_id, programme_id, leader_person_id, coach_person_id, status)"
+                            + " values (?, ?, ?, ?, 'BOOKED'), (?, ?, ?, ?, 'CANCELLED')",
+                    slot,
+                    programme,
+                    kari,
+                    marte,
+                    cancelledSlot,
+                    programme,
+                    kari,
+                    marte);
+            assertThat(reminders.coaching(today.minusDays(1))).isZero();
+            assertThat(reminders.coaching(today)).isEqualTo(2);
+            assertThat(reminders.coaching(today)).isZero();
+            String toKari = jdbc.queryForObject(
+                    "select subject || ' / ' || body_text from notification where recipient_person_id = ?",
+                    String.class,
+                    kari);
+            assertThat(toKari)
+                    .startsWith("Coachingsamtale i morgen klokka 10:30")
+                    .contains("coachingsamtale med Marte Lien")
+                    .contains("fysisk møte")
+                    .contains("Møterom 2")
+                    .contains("/coaching");
+            assertThat(jdbc.queryForObject(
+                            "select body_text from notification where recipient_person_id = ?", String.class, marte))
+                    .contains("coachingsamtale med Kari Nordmann")
+                    .contains("/coaching/coach");
+        } finally {
+            jdbc.update("delete from coaching_slot where id in (?, ?)", slot, cancelledSlot);
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions as(DemoUsers user, MockHttpServletRequestBuilder request)
