@@ -4,7 +4,9 @@ import static no.samla.notification.NotificationTestData.KARI;
 import static no.samla.notification.NotificationTestData.WEEK_BEFORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -150,6 +152,10 @@ class NotificationMailTest {
                 """);
         assertThat(after).containsEntry("waiting", (long) queued).containsEntry("later", (long) queued);
         assertThat(after).containsEntry("errors", (long) queued);
+        // The application stays healthy while SMTP is down.
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
         // Not due yet: nothing is tried again before its time.
         assertThat(drain()).isZero();
         assertThat(jdbc.queryForObject("select max(attempts) from notification", Integer.class))
