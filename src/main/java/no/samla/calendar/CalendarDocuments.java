@@ -70,7 +70,11 @@ public class CalendarDocuments {
 
     /** The iCalendar text of the events, in a calendar named {@code name}, with links to Samla's pages. */
     public String render(String name, List<CalendarEvent> events) {
-        String baseUrl = baseUrl();
+        return render(name, events, baseUrl());
+    }
+
+    /** As {@link #render(String, List)}, with links under {@code baseUrl}, for documents made outside a request. */
+    public String render(String name, List<CalendarEvent> events, String baseUrl) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Samla//Samla//NB"));
         calendar.add(ImmutableVersion.VERSION_2_0);

@@ -28,6 +28,8 @@ public class TestEnvironment implements EnvironmentPostProcessor {
         properties.put("spring.datasource.username", server.username() == null ? "" : server.username());
         properties.put("spring.datasource.password", server.password() == null ? "" : server.password());
         properties.put("samla.demo", "true");
+        // Tests run the notification jobs themselves.
+        properties.put("samla.notification.scheduling.enabled", "false");
         environment.getPropertySources().addLast(new MapPropertySource("samlaTestDefaults", properties));
     }
 }

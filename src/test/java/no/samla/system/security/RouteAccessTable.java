@@ -651,6 +651,22 @@ public final class RouteAccessTable {
                 "/municipalities/{municipalityId}/busy-periods/{periodId}/delete",
                 busy + "/" + ids.busyPeriodId(drammen) + "/delete",
                 municipalityKeepers());
+        // Notifications: each person's reminder settings and the admin's outbox.
+        table.add(HttpMethod.GET, "/account/notifications", "/account/notifications", signedIn());
+        // Every kind stays on, so that the demo users keep their reminders.
+        table.add(
+                HttpMethod.POST,
+                "/account/notifications",
+                "/account/notifications?kind=GATHERING_WEEK&kind=GATHERING_TOMORROW&kind=EVALUATION_OPEN"
+                        + "&kind=COACHING_TOMORROW&language=nb",
+                signedIn());
+        table.add(HttpMethod.GET, "/admin/notifications", "/admin/notifications?status=HELD", onlyAdmin());
+        // The demo data has no notifications: the admin gets past the access rule to a 404.
+        table.add(
+                HttpMethod.GET,
+                "/admin/notifications/{id}",
+                "/admin/notifications/0",
+                user -> user == ADMIN ? Access.NOT_FOUND : onlyAdmin().apply(user));
         return table.routes;
     }
 

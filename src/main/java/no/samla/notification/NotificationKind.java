@@ -1,0 +1,20 @@
+package no.samla.notification;
+
+/** The reminders a person can receive; each can be turned off in the person's notification settings. */
+public enum NotificationKind {
+    GATHERING_WEEK("gathering-reminder"),
+    GATHERING_TOMORROW("gathering-reminder"),
+    EVALUATION_OPEN("evaluation-open"),
+    COACHING_TOMORROW("coaching-reminder");
+
+    private final String template;
+
+    NotificationKind(String template) {
+        this.template = template;
+    }
+
+    /** The mail template under {@code templates/mail/}, without its ending. */
+    public String template() {
+        return template;
+    }
+}
