@@ -154,7 +154,10 @@ class HtmxControlsBrowserTest {
     }
 
     private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        // htmx replaces the elements being watched: a stale one just means "look again".
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private WebElement focused() {
