@@ -5,7 +5,8 @@ public enum NotificationKind {
     GATHERING_WEEK("gathering-reminder"),
     GATHERING_TOMORROW("gathering-reminder"),
     EVALUATION_OPEN("evaluation-open"),
-    COACHING_TOMORROW("coaching-reminder");
+    COACHING_TOMORROW("coaching-reminder"),
+    NETWORK_MEETING_TOMORROW("network-meeting-reminder");
 
     private final String template;
 

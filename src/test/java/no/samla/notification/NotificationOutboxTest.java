@@ -212,6 +212,51 @@ class NotificationOutboxTest {
         }
     }
 
+    @Test
+    void theMembersAndTheFacilitatorAreRemindedOfTomorrowsNetworkMeetingOnce() {
+        LocalDate today = LocalDate.of(2031, 5, 5);
+        long kari = NotificationTestData.personId(jdbc, KARI);
+        long marte = NotificationTestData.personId(jdbc, DemoUsers.COORDINATOR.email());
+        Long[] group = jdbc.queryForObject(
+                "select g.id, g.programme_id from network_group g join network_group_member m"
+                        + " on m.network_group_id = g.id and m.left_on is null"
+                        + " where m.person_id = ? and g.status = 'ACTIVE' limit 1",
+                (rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)},
+                kari);
+        int members = jdbc.queryForObject(
+                "select count(*) from network_group_member where network_group_id = ? and left_on is null"
+                        + " and person_id <> ?",
+                Integer.class,
+                group[0],
+                marte);
+        java.util.List<Long> meetings =
+                jdbc.queryForList("""
+                insert into network_meeting (network_group_id, programme_id, number, meeting_date, start_time, end_time,
+                    mode, location, facilitator_person_id, focus, status)
+                values (?, ?, 900, date '2031-05-06', time '12:00', time '15:00', 'PHYSICAL', 'Rådhuset, møterom 3', ?,
+                        'Krevende samtaler', 'PLANNED'),
+                       (?, ?, 901, date '2031-05-06', time '16:00', time '18:00', 'DIGITAL', null, ?, null, 'CANCELLED')
+                returning id
+                """, Long.class, group[0], group[1], marte, group[0], group[1], marte);
+        try {
+            assertThat(reminders.networkMeetings(today.minusDays(1))).isZero();
+            assertThat(reminders.networkMeetings(today)).isEqualTo(members + 1);
+            assertThat(reminders.networkMeetings(today)).isZero();
+            String toKari = jdbc.queryForObject(
+                    "select subject || ' / ' || body_text from notification where recipient_person_id = ?"
+                            + " and kind = 'NETWORK_MEETING_TOMORROW'",
+                    String.class,
+                    kari);
+            assertThat(toKari)
+                    .startsWith("Nettverksmøte i morgen klokka 12:00")
+                    .contains("Fokus: Krevende samtaler")
+                    .contains("Rådhuset, møterom 3")
+                    .contains("/network-group/meetings/" + meetings.get(0));
+        } finally {
+            jdbc.update("delete from network_meeting where id in (?, ?)", meetings.get(0), meetings.get(1));
+        }
+    }
+
     private org.springframework.test.web.servlet.ResultActions as(DemoUsers user, MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.with(user.as(accounts)).with(csrf()));

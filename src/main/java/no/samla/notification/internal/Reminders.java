@@ -76,7 +76,8 @@ public class Reminders {
         return gatherings(today, NotificationKind.GATHERING_WEEK)
                 + gatherings(today, NotificationKind.GATHERING_TOMORROW)
                 + evaluations()
-                + coaching(today);
+                + coaching(today)
+                + networkMeetings(today);
     }
 
     private record GatheringRecipient(
@@ -289,6 +290,66 @@ public class Reminders {
                 null);
     }
 
+    /** Reminds the current members and the facilitator of each network group meeting planned for tomorrow. */
+    @Transactional
+    public int networkMeetings(LocalDate today) {
+        NotificationKind kind = NotificationKind.NETWORK_MEETING_TOMORROW;
+        String prefix = prefix(kind);
+        List<NewNotification> queued = jdbc.sql("""
+                        select r.subject_id, m.meeting_date, m.start_time, m.end_time, m.mode, m.location, m.focus,
+                               g.name, pr.name, p.id, p.full_name, p.email, np.language
+                        from (select m.id as subject_id, gm.person_id
+                              from network_meeting m
+                              join network_group_member gm on gm.network_group_id = m.network_group_id
+                               and gm.left_on is null
+                              where m.status = 'PLANNED' and m.meeting_date = :day
+                              union
+                              select m.id, m.facilitator_person_id
+                              from network_meeting m
+                              where m.status = 'PLANNED' and m.meeting_date = :day
+                                and m.facilitator_person_id is not null) r
+                        join network_meeting m on m.id = r.subject_id
+                        join network_group g on g.id = m.network_group_id
+                        join programme pr on pr.id = m.programme_id
+                        """ + RECIPIENT + " order by r.subject_id, p.id")
+                .param("day", today.plusDays(1))
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> networkMeeting(rs, kind, prefix))
+                .list();
+        return outbox.enqueue(queued);
+    }
+
+    private NewNotification networkMeeting(ResultSet rs, NotificationKind kind, String prefix) throws SQLException {
+        long meetingId = rs.getLong(1);
+        long personId = rs.getLong(10);
+        MailLanguage language = MailLanguage.of(rs.getString(13));
+        String start = rs.getTime(3).toLocalTime().toString();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", rs.getString(11));
+        model.put("date", date(rs.getDate(2).toLocalDate(), language));
+        model.put("start", start);
+        model.put("end", rs.getTime(4).toLocalTime().toString());
+        model.put("mode", rs.getString(5));
+        model.put("place", rs.getString(6));
+        model.put("focus", rs.getString(7));
+        model.put("group", rs.getString(8));
+        model.put("programme", rs.getString(9));
+        model.put("link", baseUrl + "/network-group/meetings/" + meetingId);
+        MailTexts.Rendered mail = texts.render(kind, language, new Object[] {start}, model);
+        return new NewNotification(
+                personId,
+                rs.getString(12),
+                kind,
+                prefix + meetingId + ":" + personId,
+                language,
+                mail.subject(),
+                mail.text(),
+                mail.html(),
+                null,
+                null);
+    }
+
     /** The idempotency key's start: kind, then the subject's id and the person's id follow. */
     static String prefix(NotificationKind kind) {
         return switch (kind) {
@@ -296,6 +357,7 @@ public class Reminders {
             case GATHERING_TOMORROW -> "gathering-reminder:1d:";
             case EVALUATION_OPEN -> "evaluation-open:";
             case COACHING_TOMORROW -> "coaching-reminder:1d:";
+            case NETWORK_MEETING_TOMORROW -> "network-meeting-reminder:1d:";
         };
     }
 
