@@ -59,7 +59,14 @@ public class Enrolments {
     /** A page of participants with their roles, in two queries. */
     public Page<ParticipantRow> participants(
             long programmeId, Long onlyMunicipalityId, boolean includeLeft, Pageable pageable) {
-        Page<ParticipantRow> page = participations.page(programmeId, onlyMunicipalityId, includeLeft, pageable);
+        return participants(programmeId, onlyMunicipalityId, includeLeft, null, pageable);
+    }
+
+    /** The same, narrowed to names or e-mail addresses containing {@code search} (any case) when it is given. */
+    public Page<ParticipantRow> participants(
+            long programmeId, Long onlyMunicipalityId, boolean includeLeft, String search, Pageable pageable) {
+        Page<ParticipantRow> page =
+                participations.page(programmeId, onlyMunicipalityId, includeLeft, likePattern(search), pageable);
         if (page.isEmpty()) {
             return page;
         }
@@ -77,6 +84,19 @@ public class Enrolments {
                         .toList(),
                 pageable,
                 page.getTotalElements());
+    }
+
+    /** A LIKE pattern that matches the search text literally, anywhere; everything when there is none. */
+    private static String likePattern(String search) {
+        if (search == null || search.isBlank()) {
+            return "%";
+        }
+        String literal = search.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + literal + "%";
     }
 
     /** Active people with the participant role: what coaching quotas and per-participant costs count. */

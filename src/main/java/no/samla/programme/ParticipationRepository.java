@@ -14,6 +14,7 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
             where pa.programmeId = :programme
               and (:only is null or pe.municipalityId = :only)
               and (:includeLeft = true or pa.leftOn is null)
+              and (lower(pe.fullName) like :search or lower(pe.email) like :search)
             """;
 
     @Query(value = """
@@ -30,6 +31,7 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
             @Param("programme") long programmeId,
             @Param("only") Long onlyMunicipalityId,
             @Param("includeLeft") boolean includeLeft,
+            @Param("search") String search,
             Pageable pageable);
 
     @Query("select pa from Participation pa left join fetch pa.roles where pa.id in :ids")

@@ -57,8 +57,10 @@ class ProgrammePeopleController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "false") boolean left,
+            @RequestParam(required = false) String q,
             Model model) {
         Programme programme = notTemplate(access.view(user, id));
+        model.addAttribute("q", q == null ? "" : q.strip());
         return view(model, user, programme, page, left);
     }
 
@@ -188,7 +190,12 @@ class ProgrammePeopleController {
         model.addAttribute("leaderGroups", enrolments.leaderGroups(programme.getId(), scope));
         model.addAttribute(
                 "participants",
-                enrolments.participants(programme.getId(), scope, left, Pages.of(page, Sort.by("pe.fullName"))));
+                enrolments.participants(
+                        programme.getId(),
+                        scope,
+                        left,
+                        (String) model.getAttribute("q"),
+                        Pages.of(page, Sort.by("pe.fullName"))));
         model.addAttribute("showLeft", left);
         model.addAttribute("roles", ParticipationRole.values());
         model.addAttribute(
