@@ -209,17 +209,8 @@ public class Reminders {
         model.put("gathering", gathering);
         model.put("link", baseUrl + "/evaluations/" + evaluationId);
         MailTexts.Rendered mail = texts.render(kind, language, new Object[] {programme}, model);
-        return new NewNotification(
-                personId,
-                rs.getString(7),
-                kind,
-                prefix + evaluationId + ":" + personId,
-                language,
-                mail.subject(),
-                mail.text(),
-                mail.html(),
-                null,
-                null);
+        return withoutAttachment(
+                personId, rs.getString(7), kind, prefix + evaluationId + ":" + personId, language, mail);
     }
 
     /** Reminds the leader and the coach of each coaching session booked for tomorrow. */
@@ -277,17 +268,7 @@ public class Reminders {
         model.put("link", baseUrl + (coach ? "/coaching/coach" : "/coaching"));
         MailTexts.Rendered mail = texts.render(
                 kind, language, new Object[] {startsAt.toLocalTime().toString()}, model);
-        return new NewNotification(
-                personId,
-                rs.getString(11),
-                kind,
-                prefix + sessionId + ":" + personId,
-                language,
-                mail.subject(),
-                mail.text(),
-                mail.html(),
-                null,
-                null);
+        return withoutAttachment(personId, rs.getString(11), kind, prefix + sessionId + ":" + personId, language, mail);
     }
 
     /** Reminds the current members and the facilitator of each network group meeting planned for tomorrow. */
@@ -337,17 +318,19 @@ public class Reminders {
         model.put("programme", rs.getString(9));
         model.put("link", baseUrl + "/network-group/meetings/" + meetingId);
         MailTexts.Rendered mail = texts.render(kind, language, new Object[] {start}, model);
+        return withoutAttachment(personId, rs.getString(12), kind, prefix + meetingId + ":" + personId, language, mail);
+    }
+
+    /** A reminder that is its mail alone, keyed so that it is queued once. */
+    private static NewNotification withoutAttachment(
+            long personId,
+            String email,
+            NotificationKind kind,
+            String key,
+            MailLanguage language,
+            MailTexts.Rendered mail) {
         return new NewNotification(
-                personId,
-                rs.getString(12),
-                kind,
-                prefix + meetingId + ":" + personId,
-                language,
-                mail.subject(),
-                mail.text(),
-                mail.html(),
-                null,
-                null);
+                personId, email, kind, key, language, mail.subject(), mail.text(), mail.html(), null, null);
     }
 
     /** The idempotency key's start: kind, then the subject's id and the person's id follow. */
