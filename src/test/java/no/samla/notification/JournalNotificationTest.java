@@ -2,6 +2,8 @@ package no.samla.notification;
 
 import static no.samla.notification.NotificationTestData.KARI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.concurrent.Callable;
 import no.samla.demo.DemoProgrammes;
 import no.samla.journal.LogEntryCommented;
 import no.samla.notification.internal.Reminders;
+import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +50,12 @@ class JournalNotificationTest {
 
     @Autowired
     QueryCounter queries;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
 
     private long programme;
     private long kari;
@@ -263,6 +273,32 @@ class JournalNotificationTest {
         } finally {
             jdbc.update("delete from log_entry where id = ?", entry);
         }
+    }
+
+    @Test
+    void theNewKindsCanBeChosenAndTheAdminSeesThemInTheOutbox() throws Exception {
+        String page = mvc.perform(get("/account/notifications").with(DemoUsers.LEADER.as(accounts)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("value=\"ASSIGNMENT_DUE\"")
+                .contains("Oppgave med frist om tre dager")
+                .contains("Kommentar på et av logginnleggene mine")
+                .contains("Ukeoversikt for koordinatorer: hvem henger etter");
+        LocalDate today = LocalDate.of(2031, 5, 5);
+        inRolledBackTransaction(() -> {
+            recipients(assignment("Les kapittel 3", today.plusDays(3)), kari);
+            assertThat(reminders.assignments(today)).isEqualTo(1);
+            String outbox = mvc.perform(get("/admin/notifications").with(DemoUsers.ADMIN.as(accounts)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(outbox).contains("Frist om tre dager: Les kapittel 3").contains("<td>Oppgave med frist");
+            return null;
+        });
     }
 
     /** Stores a comment and publishes its event in one committed transaction, as the journal does. */
