@@ -6,7 +6,10 @@ public enum NotificationKind {
     GATHERING_TOMORROW("gathering-reminder"),
     EVALUATION_OPEN("evaluation-open"),
     COACHING_TOMORROW("coaching-reminder"),
-    NETWORK_MEETING_TOMORROW("network-meeting-reminder");
+    NETWORK_MEETING_TOMORROW("network-meeting-reminder"),
+    ASSIGNMENT_DUE("assignment-due"),
+    LOG_ENTRY_COMMENT("log-entry-comment"),
+    COORDINATOR_DIGEST("coordinator-digest");
 
     private final String template;
 

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import no.samla.journal.LogEntryCommented;
 import no.samla.notification.internal.NotificationSender;
 import no.samla.notification.internal.Reminders;
 import no.samla.people.Accounts;
@@ -38,10 +39,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reminders through a real SMTP server: each once, retried while the server is down, as each person chose. */
 @SamlaTest
@@ -70,6 +73,12 @@ class NotificationMailTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     private Long gatheringId;
 
@@ -201,6 +210,45 @@ class NotificationMailTest {
         assertThat(reminders.gatherings(
                         NotificationTestData.GATHERING_DATE.minusDays(1), NotificationKind.GATHERING_TOMORROW))
                 .isEqualTo(expected.size() + 1);
+    }
+
+    @Test
+    void aCommentOnALogEntryIsMailedToTheLeaderInTheirLanguageWithoutTheText() throws Exception {
+        long kari = NotificationTestData.personId(jdbc, KARI);
+        long marte = NotificationTestData.personId(jdbc, DemoUsers.COORDINATOR.email());
+        jdbc.update("insert into notification_preference (person_id, language) values (?, 'en')", kari);
+        Long[] entry = jdbc.queryForObject(
+                """
+                insert into log_entry (programme_id, person_id, entry_date, share_with_coach)
+                select id, ?, date '2031-03-03', true from programme where name = ?
+                returning id, programme_id
+                """,
+                (rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)},
+                kari,
+                no.samla.demo.DemoProgrammes.DRAMMEN_SCHOOL);
+        try {
+            transactions.executeWithoutResult(status -> {
+                long comment = jdbc.queryForObject(
+                        "insert into log_entry_comment (entry_id, author_person_id, text)"
+                                + " values (?, ?, 'Sterkt at du tok den samtalen') returning id",
+                        Long.class,
+                        entry[0],
+                        marte);
+                events.publishEvent(new LogEntryCommented(comment, entry[0], entry[1], kari, marte));
+            });
+            drain();
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(recipients(received)).containsExactly(KARI);
+            assertThat(received[0].getSubject()).isEqualTo("Marte Lien commented on your log entry");
+            String text = part(received[0], "text/plain");
+            assertThat(text)
+                    .contains("Marte Lien commented on your log entry of Monday, March 3, 2031")
+                    .contains("/journal/" + entry[0])
+                    .doesNotContain("samtalen");
+            assertThat(part(received[0], "text/html")).contains("lang=\"en\"").doesNotContain("samtalen");
+        } finally {
+            jdbc.update("delete from log_entry where id = ?", entry[0]);
+        }
     }
 
     /** Runs the sender as its schedule would, batch after batch; returns how many were sent. */

@@ -41,6 +41,11 @@ class MailTexts {
                 html.process(kind.template(), context));
     }
 
+    /** One message from the bundles in the given language, for text a template puts together from parts. */
+    String message(String code, MailLanguage language, Object... arguments) {
+        return messages.getMessage(code, arguments, language.locale());
+    }
+
     private static SpringTemplateEngine engine(MessageSource messages, TemplateMode mode, String suffix) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");

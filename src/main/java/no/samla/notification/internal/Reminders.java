@@ -2,14 +2,19 @@ package no.samla.notification.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Reminders {
+
+    /** The day of the week the coordinators' digest is queued, and the time of day from which it is. */
+    static final DayOfWeek DIGEST_DAY = DayOfWeek.MONDAY;
+
+    static final LocalTime DIGEST_FROM = LocalTime.of(7, 0);
+
+    /** Days before its due date an assignment's open recipients are reminded. */
+    static final int ASSIGNMENT_DAYS_BEFORE = 3;
+
+    /** A participant without a log entry for this many days is falling behind. */
+    static final int QUIET_DAYS = 30;
 
     /** Recipients: people with an enabled account who have not turned the kind off, with their mail language. */
     private static final String RECIPIENT = """
@@ -70,14 +86,22 @@ public class Reminders {
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** All reminders due today; what was queued before is not queued again. */
+    /**
+     * All reminders due today; what was queued before is not queued again. The coordinators' digest is queued on
+     * its day from {@link #DIGEST_FROM}; comments of the last two days are looked for again, so that a comment
+     * whose mail could not be queued when it was written is told about all the same.
+     */
     public int runAll() {
         LocalDate today = LocalDate.now(clock);
+        boolean digestTime = !LocalTime.now(clock).isBefore(DIGEST_FROM);
         return gatherings(today, NotificationKind.GATHERING_WEEK)
                 + gatherings(today, NotificationKind.GATHERING_TOMORROW)
                 + evaluations()
                 + coaching(today)
-                + networkMeetings(today);
+                + networkMeetings(today)
+                + assignments(today)
+                + logEntryComments(clock.instant().minus(Duration.ofDays(2)))
+                + (digestTime ? coordinatorDigests(today) : 0);
     }
 
     private record GatheringRecipient(
@@ -321,6 +345,287 @@ public class Reminders {
         return withoutAttachment(personId, rs.getString(12), kind, prefix + meetingId + ":" + personId, language, mail);
     }
 
+    /**
+     * Reminds each recipient of an assignment who has not marked it done, 3 days before it is due, while they
+     * still take part in its programme.
+     */
+    @Transactional
+    public int assignments(LocalDate today) {
+        NotificationKind kind = NotificationKind.ASSIGNMENT_DUE;
+        String prefix = prefix(kind);
+        List<NewNotification> queued = jdbc.sql("""
+                        select r.subject_id, asg.title, asg.due_on, pr.name, p.id, p.full_name, p.email, np.language
+                        from (select asg.id as subject_id, ar.person_id
+                              from assignment asg
+                              join programme pr on pr.id = asg.programme_id and not pr.template
+                                                and pr.status in ('PLANNED', 'RUNNING')
+                              join assignment_recipient ar on ar.assignment_id = asg.id and ar.done_at is null
+                              join participation pa on pa.programme_id = asg.programme_id
+                                                   and pa.person_id = ar.person_id and pa.left_on is null
+                              where asg.due_on = :day) r
+                        join assignment asg on asg.id = r.subject_id
+                        join programme pr on pr.id = asg.programme_id
+                        """ + RECIPIENT + " order by r.subject_id, p.id")
+                .param("day", today.plusDays(ASSIGNMENT_DAYS_BEFORE))
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> assignment(rs, kind, prefix))
+                .list();
+        return outbox.enqueue(queued);
+    }
+
+    private NewNotification assignment(ResultSet rs, NotificationKind kind, String prefix) throws SQLException {
+        long assignmentId = rs.getLong(1);
+        String title = rs.getString(2);
+        long personId = rs.getLong(5);
+        MailLanguage language = MailLanguage.of(rs.getString(8));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", rs.getString(6));
+        model.put("title", title);
+        model.put("date", date(rs.getDate(3).toLocalDate(), language));
+        model.put("programme", rs.getString(4));
+        model.put("link", baseUrl + "/assignments");
+        MailTexts.Rendered mail = texts.render(kind, language, new Object[] {title}, model);
+        return withoutAttachment(
+                personId, rs.getString(7), kind, prefix + assignmentId + ":" + personId, language, mail);
+    }
+
+    /**
+     * Tells the leader that someone commented on their log entry: who, and a link; never the comment or the
+     * entry, since e-mail is no private channel. Nothing when the leader commented on their own entry.
+     */
+    @Transactional
+    public int logEntryComment(long commentId) {
+        return logEntryComments("c.id = :comment", "comment", commentId);
+    }
+
+    /** The same for every comment written since the given time that has not been told about yet. */
+    @Transactional
+    public int logEntryComments(Instant since) {
+        return logEntryComments("c.created_at >= :since", "since", java.sql.Timestamp.from(since));
+    }
+
+    private int logEntryComments(String filter, String name, Object value) {
+        NotificationKind kind = NotificationKind.LOG_ENTRY_COMMENT;
+        String prefix = prefix(kind);
+        List<NewNotification> queued = jdbc.sql("""
+                        select r.subject_id, e.id, e.entry_date, pr.name, au.full_name,
+                               p.id, p.full_name, p.email, np.language
+                        from (select c.id as subject_id, e.person_id
+                              from log_entry_comment c
+                              join log_entry e on e.id = c.entry_id
+                              where c.author_person_id <> e.person_id\s""" + "and " + filter + """
+                        ) r
+                        join log_entry_comment c on c.id = r.subject_id
+                        join log_entry e on e.id = c.entry_id
+                        join programme pr on pr.id = e.programme_id
+                        join person au on au.id = c.author_person_id
+                        """ + RECIPIENT + " order by r.subject_id")
+                .param(name, value)
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> comment(rs, kind, prefix))
+                .list();
+        return outbox.enqueue(queued);
+    }
+
+    private NewNotification comment(ResultSet rs, NotificationKind kind, String prefix) throws SQLException {
+        long commentId = rs.getLong(1);
+        String author = rs.getString(5);
+        long personId = rs.getLong(6);
+        MailLanguage language = MailLanguage.of(rs.getString(9));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", rs.getString(7));
+        model.put("author", author);
+        model.put("date", date(rs.getDate(3).toLocalDate(), language));
+        model.put("programme", rs.getString(4));
+        model.put("link", baseUrl + "/journal/" + rs.getLong(2));
+        MailTexts.Rendered mail = texts.render(kind, language, new Object[] {author}, model);
+        return withoutAttachment(personId, rs.getString(8), kind, prefix + commentId + ":" + personId, language, mail);
+    }
+
+    private record Digest(
+            long programmeId, String programme, long personId, String name, String email, MailLanguage language) {}
+
+    /** A participant and why they are falling behind; counts and names only, never what anyone wrote. */
+    private record Participant(
+            long programmeId, String name, int overdue, boolean quiet, boolean absent, boolean noCoaching) {
+
+        boolean behind() {
+            return overdue > 0 || quiet || absent || noCoaching;
+        }
+    }
+
+    /** One line of the digest: a participant's name and the reasons, in the coordinator's language. */
+    public record Behind(String name, String reasons) {}
+
+    /**
+     * On {@link #DIGEST_DAY}, each coordinator of each programme under way gets a digest of the participants
+     * falling behind: an open assignment past its due date, no log entry for {@link #QUIET_DAYS} days (for those
+     * who joined before that), not present at the last two gatherings held (as attendance was recorded), and,
+     * where the programme plans coaching, no coaching session booked. A week when nobody falls behind is told in
+     * a line. Once per programme, coordinator and ISO week; two queries however many programmes and participants.
+     */
+    @Transactional
+    public int coordinatorDigests(LocalDate today) {
+        if (today.getDayOfWeek() != DIGEST_DAY) {
+            return 0;
+        }
+        NotificationKind kind = NotificationKind.COORDINATOR_DIGEST;
+        int week = today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String prefix = prefix(kind) + today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + week + ":";
+        List<Digest> digests = jdbc.sql("""
+                        select r.subject_id, pr.name, p.id, p.full_name, p.email, np.language
+                        from (select pc.programme_id as subject_id, pc.person_id
+                              from programme_coordinator pc
+                              join programme pr on pr.id = pc.programme_id
+                              where not pr.template and pr.status in ('PLANNED', 'RUNNING')
+                                and pr.start_date <= :today and pr.end_date >= :today) r
+                        join programme pr on pr.id = r.subject_id
+                        """ + RECIPIENT + " order by r.subject_id, p.id")
+                .param("today", today)
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> new Digest(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        MailLanguage.of(rs.getString(6))))
+                .list();
+        if (digests.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<Participant>> participants = new HashMap<>();
+        participants(digests.stream().map(Digest::programmeId).distinct().toList(), today)
+                .forEach(p -> participants
+                        .computeIfAbsent(p.programmeId(), id -> new ArrayList<>())
+                        .add(p));
+        List<NewNotification> queued = new ArrayList<>();
+        for (Digest digest : digests) {
+            List<Participant> all = participants.getOrDefault(digest.programmeId(), List.of());
+            Collator order = Collator.getInstance(digest.language().locale());
+            List<Behind> behind = all.stream()
+                    .filter(Participant::behind)
+                    .map(p -> new Behind(p.name(), reasons(p, digest.language())))
+                    .sorted(Comparator.comparing(Behind::name, order))
+                    .toList();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("name", digest.name());
+            model.put("programme", digest.programme());
+            model.put("week", week);
+            model.put("participants", all.size());
+            model.put("behind", behind);
+            model.put("summary", summary(all, digest.language()));
+            model.put("link", baseUrl + "/programmes/" + digest.programmeId());
+            model.put("attendance", baseUrl + "/programmes/" + digest.programmeId() + "/attendance");
+            MailTexts.Rendered mail = texts.render(
+                    kind, digest.language(), new Object[] {week, digest.programme(), behind.size()}, model);
+            queued.add(withoutAttachment(
+                    digest.personId(),
+                    digest.email(),
+                    kind,
+                    prefix + digest.programmeId() + ":" + digest.personId(),
+                    digest.language(),
+                    mail));
+        }
+        return outbox.enqueue(queued);
+    }
+
+    /** The current participants of the programmes with what the digest counts; one query. */
+    private List<Participant> participants(List<Long> programmes, LocalDate today) {
+        LocalDate quietSince = today.minusDays(QUIET_DAYS);
+        return jdbc.sql("""
+                        with held as (
+                            select g.id, g.programme_id,
+                                   row_number() over (partition by g.programme_id
+                                                      order by g.start_date desc, g.number desc) as recent
+                            from gathering g
+                            where g.programme_id in (:programmes) and g.start_date < :today)
+                        select pa.programme_id, p.full_name,
+                               (select count(*) from assignment a
+                                join assignment_recipient ar on ar.assignment_id = a.id
+                                where a.programme_id = pa.programme_id and ar.person_id = pa.person_id
+                                  and ar.done_at is null and a.due_on < :today) as overdue,
+                               pa.joined_on <= :quietSince
+                                 and not exists (select 1 from log_entry e
+                                                 where e.programme_id = pa.programme_id and e.person_id = pa.person_id
+                                                   and (e.entry_date >= :quietSince or e.created_at >= :quietFrom))
+                                 as quiet,
+                               (select count(*) from held h
+                                join attendance at on at.gathering_id = h.id and at.person_id = pa.person_id
+                                                   and at.status <> 'PRESENT'
+                                where h.programme_id = pa.programme_id and h.recent <= 2) = 2 as absent,
+                               pr.coaching_sessions_per_participant > 0
+                                 and not exists (select 1 from coaching_session s
+                                                 where s.programme_id = pa.programme_id
+                                                   and s.leader_person_id = pa.person_id and s.status = 'BOOKED')
+                                 as no_coaching
+                        from participation pa
+                        join programme pr on pr.id = pa.programme_id
+                        join person p on p.id = pa.person_id
+                        where pa.programme_id in (:programmes) and pa.left_on is null
+                          and exists (select 1 from participation_role ro
+                                      where ro.participation_id = pa.id and ro.role = 'PARTICIPANT')
+                        order by pa.programme_id, p.id
+                        """)
+                .param("programmes", programmes)
+                .param("today", today)
+                .param("quietSince", quietSince)
+                .param(
+                        "quietFrom",
+                        java.sql.Timestamp.from(
+                                quietSince.atStartOfDay(clock.getZone()).toInstant()))
+                .query((rs, n) -> new Participant(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6)))
+                .list();
+    }
+
+    /** How many participants each reason holds, for the reasons that hold any. */
+    private List<String> summary(List<Participant> participants, MailLanguage language) {
+        List<String> summary = new ArrayList<>();
+        long overdue = participants.stream().filter(p -> p.overdue() > 0).count();
+        long quiet = participants.stream().filter(Participant::quiet).count();
+        long absent = participants.stream().filter(Participant::absent).count();
+        long noCoaching = participants.stream().filter(Participant::noCoaching).count();
+        if (overdue > 0) {
+            summary.add(texts.message("notification.mail.digest.summary.overdue", language, overdue));
+        }
+        if (quiet > 0) {
+            summary.add(texts.message("notification.mail.digest.summary.quiet", language, quiet, QUIET_DAYS));
+        }
+        if (absent > 0) {
+            summary.add(texts.message("notification.mail.digest.summary.absent", language, absent));
+        }
+        if (noCoaching > 0) {
+            summary.add(texts.message("notification.mail.digest.summary.noCoaching", language, noCoaching));
+        }
+        return summary;
+    }
+
+    private String reasons(Participant p, MailLanguage language) {
+        List<String> reasons = new ArrayList<>();
+        if (p.overdue() > 0) {
+            reasons.add(texts.message("notification.mail.digest.overdue", language, p.overdue()));
+        }
+        if (p.quiet()) {
+            reasons.add(texts.message("notification.mail.digest.quiet", language, QUIET_DAYS));
+        }
+        if (p.absent()) {
+            reasons.add(texts.message("notification.mail.digest.absent", language));
+        }
+        if (p.noCoaching()) {
+            reasons.add(texts.message("notification.mail.digest.noCoaching", language));
+        }
+        return String.join("; ", reasons);
+    }
+
     /** A reminder that is its mail alone, keyed so that it is queued once. */
     private static NewNotification withoutAttachment(
             long personId,
@@ -341,6 +646,9 @@ public class Reminders {
             case EVALUATION_OPEN -> "evaluation-open:";
             case COACHING_TOMORROW -> "coaching-reminder:1d:";
             case NETWORK_MEETING_TOMORROW -> "network-meeting-reminder:1d:";
+            case ASSIGNMENT_DUE -> "assignment-due:3d:";
+            case LOG_ENTRY_COMMENT -> "log-entry-comment:";
+            case COORDINATOR_DIGEST -> "coordinator-digest:";
         };
     }
 

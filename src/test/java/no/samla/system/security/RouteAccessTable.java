@@ -658,7 +658,8 @@ public final class RouteAccessTable {
                 HttpMethod.POST,
                 "/account/notifications",
                 "/account/notifications?kind=GATHERING_WEEK&kind=GATHERING_TOMORROW&kind=EVALUATION_OPEN"
-                        + "&kind=COACHING_TOMORROW&language=nb",
+                        + "&kind=COACHING_TOMORROW&kind=NETWORK_MEETING_TOMORROW&kind=ASSIGNMENT_DUE"
+                        + "&kind=LOG_ENTRY_COMMENT&kind=COORDINATOR_DIGEST&language=nb",
                 signedIn());
         table.add(HttpMethod.GET, "/admin/notifications", "/admin/notifications?status=HELD", onlyAdmin());
         // The demo data has no notifications: the admin gets past the access rule to a 404.
