@@ -77,6 +77,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoNetworkGroups networkGroups;
     private final Materials materials;
     private final Evaluations evaluations;
+    private final DemoAssignments assignments;
 
     DemoData(
             Environment environment,
@@ -94,7 +95,8 @@ public class DemoData implements ApplicationRunner {
             DemoCoaching coaching,
             DemoNetworkGroups networkGroups,
             Materials materials,
-            Evaluations evaluations) {
+            Evaluations evaluations,
+            DemoAssignments assignments) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -111,6 +113,7 @@ public class DemoData implements ApplicationRunner {
         this.networkGroups = networkGroups;
         this.materials = materials;
         this.evaluations = evaluations;
+        this.assignments = assignments;
     }
 
     @Override
@@ -298,6 +301,13 @@ public class DemoData implements ApplicationRunner {
                 school,
                 municipality.get("3301"),
                 marte,
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
+        assignments.load(
+                school,
+                agendas.gathering(school.getId(), 1).getId(),
+                agendas.gathering(school.getId(), 2).getId(),
+                marte,
+                leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
         java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
         evaluationsOfTheSchool(school.getId(), leaders.get("3301"));

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import no.samla.system.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +65,44 @@ public class Assignments {
                         where assignment_id = :assignment and person_id = :person
                         """)
                 .param("now", Timestamp.from(clock.instant()))
+                .param("assignment", assignmentId)
+                .param("person", personId)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("Assignment", assignmentId);
+        }
+    }
+
+    /**
+     * A page of the leader's assignments in every programme: open ones first, soonest due first, then done ones, last
+     * done first. Two queries.
+     */
+    public Page<LeaderAssignment> mine(long personId, Pageable pageable) {
+        List<LeaderAssignment> rows = jdbc.sql(LEADER_ASSIGNMENT + """
+                        where r.person_id = :person
+                        order by r.done_at is not null, case when r.done_at is null then a.due_on end,
+                            r.done_at desc, a.id
+                        limit :limit offset :offset
+                        """)
+                .param("person", personId)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(Assignments::leaderAssignment)
+                .list();
+        long total = jdbc.sql("select count(*) from assignment_recipient where person_id = :person")
+                .param("person", personId)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Opens a done assignment of the leader's again; "not found" when they are not among its recipients. */
+    @Transactional
+    public void reopen(long personId, long assignmentId) {
+        int updated = jdbc.sql("""
+                        update assignment_recipient set done_at = null
+                        where assignment_id = :assignment and person_id = :person
+                        """)
                 .param("assignment", assignmentId)
                 .param("person", personId)
                 .update();

@@ -117,6 +117,11 @@ public class Enrolments {
         return participations.programmesAsParticipant(personId);
     }
 
+    /** The people in one of the programme's leader groups now with the participant role, in one query. */
+    public Set<Long> participantsInLeaderGroup(long programmeId, long leaderGroupId) {
+        return new HashSet<>(participations.participantsInLeaderGroup(programmeId, leaderGroupId));
+    }
+
     /** Whether the person takes part in the programme now, in any role (leader, facilitator, coach...). */
     public boolean takesPart(long programmeId, long personId) {
         return participations.isActive(programmeId, personId);

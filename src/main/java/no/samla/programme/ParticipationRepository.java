@@ -57,4 +57,11 @@ interface ParticipationRepository extends JpaRepository<Participation, Long> {
               and r = no.samla.programme.ParticipationRole.PARTICIPANT
             """)
     List<Long> programmesAsParticipant(@Param("person") long personId);
+
+    @Query("""
+            select pa.personId from Participation pa join pa.roles r
+            where pa.programmeId = :programme and pa.leftOn is null and pa.leaderGroup.id = :group
+              and r = no.samla.programme.ParticipationRole.PARTICIPANT
+            """)
+    List<Long> participantsInLeaderGroup(@Param("programme") long programmeId, @Param("group") long leaderGroupId);
 }

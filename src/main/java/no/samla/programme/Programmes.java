@@ -63,6 +63,15 @@ public class Programmes {
         return programmes.findWithDetails(id).map(Programmes::loaded);
     }
 
+    /** The names of the given programmes by id, in one query (for lists that span programmes). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return programmes.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Programme::getId, Programme::getName));
+    }
+
     /** Pages show a programme after the transaction: its themes and coordinators must be loaded by then. */
     private static Programme loaded(Programme programme) {
         org.hibernate.Hibernate.initialize(programme.themesForLoading());

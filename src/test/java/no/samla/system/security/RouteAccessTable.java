@@ -69,6 +69,9 @@ public final class RouteAccessTable {
         /** The first meeting of that group. */
         long networkMeetingId(String programme, String email);
 
+        /** The first assignment a person has been given in a programme. */
+        long assignmentId(String programme, String email);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -223,6 +226,17 @@ public final class RouteAccessTable {
                 @Override
                 public long providerId(String name) {
                     return jdbc.queryForObject("select id from provider_organisation where name = ?", Long.class, name);
+                }
+
+                @Override
+                public long assignmentId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select min(a.id) from assignment a join programme p on p.id = a.programme_id"
+                                    + " join assignment_recipient r on r.assignment_id = a.id"
+                                    + " join person pe on pe.id = r.person_id where p.name = ? and lower(pe.email) = lower(?)",
+                            Long.class,
+                            programme,
+                            email);
                 }
             };
         }
@@ -668,6 +682,44 @@ public final class RouteAccessTable {
                 "/admin/notifications/{id}",
                 "/admin/notifications/0",
                 user -> user == ADMIN ? Access.NOT_FOUND : onlyAdmin().apply(user));
+        // Assignments: the programme's list, new, detail, edit and delete for its managers; a leader's own list for
+        // everyone signed in, and marking done or open again only for the assignment's recipients (LEADER).
+        String assignments = programme + "/assignments";
+        long karisAssignment = ids.assignmentId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/assignments", assignments, programmeManagers());
+        table.add(
+                HttpMethod.GET, "/programmes/{programmeId}/assignments/new", assignments + "/new", programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/assignments/new",
+                assignments + "/new",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/assignments/{id}",
+                assignments + "/" + karisAssignment,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/assignments/{id}",
+                assignments + "/" + karisAssignment,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/assignments/{id}/delete",
+                assignments + "/" + karisAssignment + "/delete?confirm=true",
+                programmeManagers());
+        table.add(HttpMethod.GET, "/assignments", "/assignments", signedIn());
+        table.add(
+                HttpMethod.POST,
+                "/assignments/{id}/done",
+                "/assignments/" + karisAssignment + "/done",
+                only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.POST,
+                "/assignments/{id}/undo",
+                "/assignments/" + karisAssignment + "/undo",
+                only(DemoUsers.LEADER));
         return table.routes;
     }
 
