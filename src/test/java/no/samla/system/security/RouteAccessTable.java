@@ -667,6 +667,12 @@ public final class RouteAccessTable {
                 "/admin/notifications/{id}",
                 "/admin/notifications/0",
                 user -> user == ADMIN ? Access.NOT_FOUND : onlyAdmin().apply(user));
+        // A leader's own programme page ("Mitt program"): only those who take part in it as a participant.
+        table.add(
+                HttpMethod.GET,
+                "/my-programme/{programmeId}",
+                "/my-programme/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL),
+                only(DemoUsers.LEADER));
         return table.routes;
     }
 
