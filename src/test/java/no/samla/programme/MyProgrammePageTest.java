@@ -118,7 +118,7 @@ class MyProgrammePageTest {
             String progress = panel(page, "my-progress");
             assertThat(progress)
                     .contains("Du har gjort 1 av 2 oppgaver.")
-                    .contains("1 av 2 ble gjort innen fristen.")
+                    .contains("Du gjorde 1 av 2 innen fristen.")
                     .contains("Du har skrevet 3 logger i programmets 3 måneder så langt.")
                     .contains("aria-labelledby=\"my-progress-months-label\"")
                     .contains("id=\"my-progress-months\"");
