@@ -23,7 +23,7 @@ public class ParticipantProgrammes {
             from participation pa
             join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
             join programme p on p.id = pa.programme_id
-            where pa.person_id = :person and pa.left_on is null and not p.template
+            where pa.person_id = :person and pa.left_on is null and not p.template and p.status <> 'DRAFT'
             """;
 
     private final JdbcClient jdbc;
@@ -37,8 +37,8 @@ public class ParticipantProgrammes {
     }
 
     /**
-     * The programmes (not templates) where the person is an active participant, current first, then by start date
-     * (latest first); two queries whatever their number.
+     * The programmes (not templates, not drafts) where the person is an active participant, current first, then by
+     * start date (latest first); two queries whatever their number.
      */
     public List<ParticipantProgramme> of(long personId) {
         List<ParticipantProgramme> found = jdbc.sql(PROGRAMMES)

@@ -150,6 +150,12 @@ class MyProgrammePageTest {
             assertThat(other).contains("Mitt program: " + DemoProgrammes.INNLANDET_INNOVATION);
             assertThat(panel(other, "my-programme-switch")).contains("href=\"/my-programme/" + school + "\"");
             assertThat(panel(other, "my-entries")).contains("href=\"/journal/new?programme=" + innovation + "\"");
+
+            // A programme still being drafted is not shown to its participants yet.
+            jdbc.update("update programme set status = 'DRAFT' where id = ?", innovation);
+            assertThat(body(DemoUsers.LEADER, get("/"))).doesNotContain("id=\"my-programme-switch\"");
+            assertThat(statusOf(DemoUsers.LEADER, "/my-programme/" + innovation))
+                    .isEqualTo(404);
         });
     }
 
@@ -206,6 +212,17 @@ class MyProgrammePageTest {
             assertThat(count("/")).isEqualTo(home);
             assertThat(few).isLessThanOrEqualTo(25);
         });
+    }
+
+    private int statusOf(DemoUsers user, String url) {
+        try {
+            return mvc.perform(get(url).with(user.as(accounts)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String url) {
