@@ -82,7 +82,8 @@ class MyProgrammePageTest {
             assertThat(panel(page, "my-assignments")).contains("href=\"/assignments\"");
             assertThat(panel(page, "my-entries")).contains("href=\"/journal/new?programme=" + school + "\"");
             assertThat(panel(page, "my-progress"))
-                    .contains("Du har vært på 0 av 0 samlinger så langt.")
+                    .contains("Programmet har ikke startet ennå.")
+                    .doesNotContain("Du har vært på 0 av 0")
                     .contains("role=\"img\"")
                     .contains("aria-labelledby=\"my-progress-summary\"");
         }
@@ -119,8 +120,8 @@ class MyProgrammePageTest {
             assertThat(progress)
                     .contains("Du har gjort 1 av 2 oppgaver.")
                     .contains("Du gjorde 1 av 2 innen fristen.")
-                    .contains("Du har skrevet 3 logger i programmets 3 måneder så langt.")
-                    .contains("aria-labelledby=\"my-progress-months-label\"")
+                    .contains("Du har skrevet 3 logger så langt i programmet (3 måneder).")
+                    .contains("aria-labelledby=\"my-progress-months-title my-progress-entries\"")
                     .contains("id=\"my-progress-months\"");
             // Three months in the chart: none, two, one; the tallest bar is the month with two.
             assertThat(progress)
