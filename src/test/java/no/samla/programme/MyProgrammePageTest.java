@@ -87,6 +87,15 @@ class MyProgrammePageTest {
                     .contains("role=\"img\"")
                     .contains("aria-labelledby=\"my-progress-summary\"");
         }
+        // The same page in nynorsk and English.
+        assertThat(body(DemoUsers.LEADER, get("/my-programme/" + school).param("lang", "nn")))
+                .contains("Neste samling")
+                .contains("Programmet har ikkje starta enno.")
+                .contains("Du har brukt 2 av");
+        assertThat(body(DemoUsers.LEADER, get("/my-programme/" + school).param("lang", "en")))
+                .contains("My programme: " + DemoProgrammes.DRAMMEN_SCHOOL)
+                .contains("Next gathering")
+                .contains("You have used 2 of");
         // The start page shows the coaching once, in the programme, not again in a section of its own.
         assertThat(body(DemoUsers.LEADER, get("/"))).doesNotContain("home-quota-left");
     }
