@@ -202,6 +202,18 @@ public class Gatherings implements GatheringSchedule {
     }
 
     @Override
+    public java.util.Map<Long, LocalDate> nextDates(java.util.Collection<Long> programmeIds, LocalDate from) {
+        if (programmeIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, LocalDate> next = new java.util.HashMap<>();
+        for (Object[] row : gatherings.nextDateByProgramme(programmeIds, from)) {
+            next.put((Long) row[0], (LocalDate) row[1]);
+        }
+        return next;
+    }
+
+    @Override
     public java.util.Map<Long, Long> countsOf(java.util.Collection<Long> programmeIds) {
         if (programmeIds.isEmpty()) {
             return java.util.Map.of();

@@ -16,6 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipantGatherings {
 
+    private static final String NEXT = """
+            select g.id, g.number, g.title, g.format, g.start_date, g.start_time, g.end_time,
+                   g.venue_name, g.venue_address, g.venue_room, g.video_link, p.id as programme_id, p.name
+            from gathering g
+            join programme p on p.id = g.programme_id
+            """;
+
+    /** A gathering has not ended while its last day's end time is still to come. */
+    private static final String NOT_ENDED =
+            " g.start_date + (case when g.format in ('TWO_DAYS', 'LUNCH_TO_LUNCH') then 1 else 0 end) + g.end_time >= ? ";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -33,41 +44,73 @@ public class ParticipantGatherings {
     }
 
     /**
-     * The person's gatherings that have not ended, soonest first, in programmes they take part in now that are
-     * planned or running; one query whatever the number of programmes.
+     * The person's gatherings that have not ended, soonest first, in programmes they take part in now other than as a
+     * participant (facilitating, coaching...) that are planned or running; one query whatever the number of
+     * programmes. A participant's own programmes show their next gathering on their programme page.
      */
-    public List<NextGathering> nextFor(long personId, int limit) {
-        LocalDateTime now = LocalDateTime.now(clock);
+    public List<NextGathering> nextBesidesOwnProgrammes(long personId, int limit) {
         return jdbc.query(
-                """
-                select g.id, g.number, g.title, g.format, g.start_date, g.start_time, g.end_time,
-                       g.venue_name, g.venue_address, g.venue_room, g.video_link, p.id as programme_id, p.name
-                from gathering g
-                join programme p on p.id = g.programme_id
+                NEXT + """
                 where not p.template and p.status in ('PLANNED', 'RUNNING')
                   and exists (select 1 from participation pa
-                              where pa.programme_id = p.id and pa.person_id = ? and pa.left_on is null)
-                  and g.start_date + (case when g.format in ('TWO_DAYS', 'LUNCH_TO_LUNCH') then 1 else 0 end)
-                      + g.end_time >= ?
+                              where pa.programme_id = p.id and pa.person_id = ? and pa.left_on is null
+                                and not exists (select 1 from participation_role r
+                                                where r.participation_id = pa.id and r.role = 'PARTICIPANT'))
+                  and """ + NOT_ENDED + """
                 order by g.start_date, g.start_time, g.id
                 limit ?
                 """,
-                (row, n) -> new NextGathering(
-                        row.getLong("id"),
-                        row.getInt("number"),
-                        row.getString("title"),
-                        GatheringFormat.valueOf(row.getString("format")),
-                        row.getObject("start_date", java.time.LocalDate.class),
-                        row.getObject("start_time", java.time.LocalTime.class),
-                        row.getObject("end_time", java.time.LocalTime.class),
-                        row.getString("venue_name"),
-                        row.getString("venue_address"),
-                        row.getString("venue_room"),
-                        row.getString("video_link"),
-                        row.getLong("programme_id"),
-                        row.getString("name")),
+                ParticipantGatherings::nextGathering,
                 personId,
-                now,
+                LocalDateTime.now(clock),
                 limit);
+    }
+
+    /** The programme's first gathering that has not ended, whatever the programme's status; one query. */
+    public Optional<NextGathering> nextIn(long programmeId) {
+        return jdbc
+                .query(
+                        NEXT + " where g.programme_id = ? and " + NOT_ENDED
+                                + " order by g.start_date, g.start_time, g.id limit 1",
+                        ParticipantGatherings::nextGathering,
+                        programmeId,
+                        LocalDateTime.now(clock))
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * How many of the programme's gatherings that have started the person was marked present at, of how many have
+     * started; one query.
+     */
+    public AttendanceRate attendanceOf(long personId, long programmeId) {
+        return jdbc.queryForObject(
+                """
+                select count(a.person_id) filter (where a.status = 'PRESENT') as present, count(g.id) as started
+                from gathering g
+                left join attendance a on a.gathering_id = g.id and a.person_id = ?
+                where g.programme_id = ? and g.start_date + g.start_time <= ?
+                """,
+                (row, n) -> new AttendanceRate(row.getLong("present"), row.getLong("started")),
+                personId,
+                programmeId,
+                LocalDateTime.now(clock));
+    }
+
+    private static NextGathering nextGathering(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        return new NextGathering(
+                row.getLong("id"),
+                row.getInt("number"),
+                row.getString("title"),
+                GatheringFormat.valueOf(row.getString("format")),
+                row.getObject("start_date", java.time.LocalDate.class),
+                row.getObject("start_time", java.time.LocalTime.class),
+                row.getObject("end_time", java.time.LocalTime.class),
+                row.getString("venue_name"),
+                row.getString("venue_address"),
+                row.getString("venue_room"),
+                row.getString("video_link"),
+                row.getLong("programme_id"),
+                row.getString("name"));
     }
 }

@@ -318,6 +318,25 @@ public class NetworkMeetings {
                 .orElseThrow(() -> new NotFoundException("Network meeting", meetingId));
     }
 
+    /**
+     * The next planned meeting (from today) of the person's active network group in the programme, where they are a
+     * current member; one query.
+     */
+    public Optional<MeetingRow> nextOfMember(long personId, long programmeId) {
+        return jdbc
+                .query(
+                        MEETING_COLUMNS + " where nm.programme_id = :programme and ng.status = 'ACTIVE'"
+                                + " and nm.status = 'PLANNED' and nm.meeting_date >= :today and exists (select 1 from"
+                                + " network_group_member mem where mem.network_group_id = ng.id and mem.person_id = :person"
+                                + " and mem.left_on is null) order by nm.meeting_date, nm.start_time, nm.id limit 1",
+                        new MapSqlParameterSource("programme", programmeId)
+                                .addValue("person", personId)
+                                .addValue("today", today()),
+                        MEETING)
+                .stream()
+                .findFirst();
+    }
+
     /** The group's current members; one query. */
     public List<MemberRow> membersOf(long groupId) {
         return groups.membersOf(List.of(groupId));

@@ -14,6 +14,9 @@ public interface GatheringSchedule {
     /** How many gatherings each of the programmes has, in one query. */
     java.util.Map<Long, Long> countsOf(java.util.Collection<Long> programmeIds);
 
+    /** The start date of each programme's next gathering from {@code from} on, by programme id; one query. */
+    java.util.Map<Long, LocalDate> nextDates(java.util.Collection<Long> programmeIds, LocalDate from);
+
     /** Copies the gatherings to another programme, the first on firstDate and then one every interval. */
     void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween);
 

@@ -10,7 +10,10 @@ import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** The start page's list of the signed-in person's next gatherings, across the programmes they take part in. */
+/**
+ * The start page's list of the signed-in person's next gatherings, across the programmes they take part in other than
+ * as a participant (a leader finds the next gathering of their own programme on "Mitt program" above it).
+ */
 @Component
 class NextGatheringsSection implements HomeSection {
 
@@ -32,7 +35,7 @@ class NextGatheringsSection implements HomeSection {
         if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
             return Optional.empty();
         }
-        List<NextGathering> next = gatherings.nextFor(samlaUser.personId(), LIMIT);
+        List<NextGathering> next = gatherings.nextBesidesOwnProgrammes(samlaUser.personId(), LIMIT);
         if (next.isEmpty()) {
             return Optional.empty();
         }

@@ -720,6 +720,12 @@ public final class RouteAccessTable {
                 "/assignments/{id}/undo",
                 "/assignments/" + karisAssignment + "/undo",
                 only(DemoUsers.LEADER));
+        // A leader's own programme page ("Mitt program"): only those who take part in it as a participant.
+        table.add(
+                HttpMethod.GET,
+                "/my-programme/{programmeId}",
+                "/my-programme/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL),
+                only(DemoUsers.LEADER));
         return table.routes;
     }
 

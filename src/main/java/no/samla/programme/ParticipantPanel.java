@@ -1,0 +1,26 @@
+package no.samla.programme;
+
+import java.util.Map;
+import java.util.Optional;
+import no.samla.people.SamlaUser;
+
+/**
+ * A part of a participant's programme page ("Mitt program") that a module contributes: the next gathering, the next
+ * network meeting, coaching, assignments, log entries. The programme module shows every panel that has something,
+ * in {@link #order()}, and knows none of the modules that contribute them. The page has already checked that the user
+ * takes part in the programme as a participant.
+ */
+public interface ParticipantPanel {
+
+    /** Lower comes first. */
+    int order();
+
+    /** What this panel shows the participant in the programme, or empty when it has nothing for them. */
+    Optional<Content> content(SamlaUser user, long programmeId);
+
+    /**
+     * A Thymeleaf fragment (for example {@code "gathering/my-programme :: panel"}) and the model it reads; the
+     * fragment gets the model under the name {@code panel} and the programme's id under {@code programmeId}.
+     */
+    record Content(String fragment, Map<String, Object> model) {}
+}
