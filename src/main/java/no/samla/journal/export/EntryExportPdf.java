@@ -7,6 +7,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +49,7 @@ class EntryExportPdf {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             document.setDocumentLanguage(EntryExportTexts.language(locale));
             document.addTitle(clean(text.documentTitle(export)));
             document.addAuthor(clean(export.leaderName()));
@@ -62,7 +64,8 @@ class EntryExportPdf {
                     text.get("entryExport.doc.exportedOnText", text.date(export.exportedOn())), regular, 10, 18));
             document.add(paragraph(text.get("entryExport.doc.ownOnly"), regular, 10, 6));
 
-            document.add(heading(text.get("entryExport.doc.project"), 16));
+            Headings headings = new Headings(document, writer);
+            headings.add(null, text.get("entryExport.doc.project"), 16);
             EntryExport.Project project = export.project();
             if (project == null) {
                 document.add(paragraph(text.get("entryExport.doc.project.none"), regular, 10, 4));
@@ -76,14 +79,14 @@ class EntryExportPdf {
             }
 
             document.newPage();
-            document.add(heading(text.get("entryExport.doc.entries"), 16));
+            PdfOutline entries = headings.add(null, text.get("entryExport.doc.entries"), 16);
             document.add(muted(
                     text.get("entryExport.doc.entries.count", export.entries().size())));
             if (export.entries().isEmpty()) {
                 document.add(paragraph(text.get("entryExport.doc.entries.none"), regular, 10, 4));
             }
             for (EntryExport.Entry entry : export.entries()) {
-                document.add(heading(text.entryHeading(entry), 13));
+                headings.add(entries, text.entryHeading(entry), 13);
                 for (String link : text.links(entry)) {
                     document.add(muted(link));
                 }
@@ -115,11 +118,33 @@ class EntryExportPdf {
         document.add(paragraph(value, regular, 10, 2));
     }
 
-    private Paragraph heading(String text, float size) {
-        Paragraph heading = paragraph(text, bold, size, 16);
-        heading.setSpacingAfter(4);
-        heading.setKeepTogether(true);
-        return heading;
+    /**
+     * Headings that are also bookmarks, so that a reader can jump to the project or to an entry from the viewer's
+     * outline.
+     */
+    private final class Headings {
+        private final Document document;
+        private final PdfWriter writer;
+        private int count;
+
+        Headings(Document document, PdfWriter writer) {
+            this.document = document;
+            this.writer = writer;
+        }
+
+        PdfOutline add(PdfOutline parent, String text, float size) {
+            String name = "heading-" + (++count);
+            String clean = clean(text);
+            Chunk chunk = new Chunk(clean, new Font(bold, size));
+            chunk.setLocalDestination(name);
+            Paragraph heading = new Paragraph(chunk);
+            heading.setSpacingBefore(16);
+            heading.setSpacingAfter(4);
+            heading.setKeepTogether(true);
+            document.add(heading);
+            return new PdfOutline(
+                    parent == null ? writer.getRootOutline() : parent, PdfAction.gotoLocalPage(name, false), clean);
+        }
     }
 
     private Paragraph muted(String text) {

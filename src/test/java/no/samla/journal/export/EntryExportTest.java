@@ -130,6 +130,18 @@ class EntryExportTest {
         String pdf = pdfText(reader);
         assertThat(reader.getInfo().get("Title")).contains("Kari");
         assertThat(reader.getInfo().get("Author")).contains("Kari");
+        // The headings are bookmarks: the project, the entries and each entry under them.
+        List<Map<String, Object>> bookmarks = com.lowagie.text.pdf.SimpleBookmark.getBookmarkList(reader);
+        assertThat(bookmarks)
+                .extracting(bookmark -> bookmark.get("Title"))
+                .contains("Utviklingsprosjekt", "Logginnlegg");
+        assertThat(bookmarks.stream()
+                        .filter(bookmark -> "Logginnlegg".equals(bookmark.get("Title")))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("Kids")
+                        .toString())
+                .contains("Innlegg 03.02.2027");
 
         MvcResult docxResult = download(DemoUsers.LEADER, school, "docx");
         assertThat(docxResult.getResponse().getHeader("Content-Disposition"))
