@@ -6,9 +6,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -99,7 +103,7 @@ class EntryExportPdf {
                     document.add(paragraph(text.get("entryExport.doc.comments"), bold, 11, 8));
                     for (EntryExport.Comment comment : entry.comments()) {
                         document.add(paragraph(text.commentByline(comment), bold, 9, 4));
-                        document.add(paragraph(comment.text(), regular, 10, 1));
+                        document.add(written(comment.text(), 1));
                     }
                 }
             }
@@ -115,7 +119,24 @@ class EntryExportPdf {
 
     private void part(Document document, String label, String value) {
         document.add(paragraph(label, bold, 10, 8));
-        document.add(paragraph(value, regular, 10, 2));
+        document.add(written(value, 2));
+    }
+
+    /**
+     * What someone wrote, laid out with the Unicode bidirectional algorithm, so that a right-to-left phrase (Hebrew,
+     * say) reads right to left inside a left-to-right paragraph; a plain paragraph would draw it backwards.
+     */
+    private PdfPTable written(String text, float spacingBefore) {
+        PdfPCell cell = new PdfPCell(new Phrase(clean(text), new Font(regular, 10)));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(3);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(spacingBefore);
+        table.addCell(cell);
+        return table;
     }
 
     /**

@@ -203,6 +203,8 @@ class EntryExportTest {
                 .contains("slutt " + mark);
         // The font has no emoji and no Arabic: they show as boxes, not as nothing.
         assertThat(pdf).doesNotContain(EMOJI).contains("fest \u25A1");
+        // The extractor reads glyphs left to right as drawn: a Hebrew word laid out right to left comes out reversed.
+        assertThat(pdf).contains(new StringBuilder(HEBREW).reverse().toString()).doesNotContain(HEBREW);
 
         try (XWPFDocument document = docx(download(DemoUsers.LEADER, school, "docx"))) {
             String docx = new XWPFWordExtractor(document).getText();
