@@ -220,6 +220,31 @@ class EntryExportTest {
     }
 
     @Test
+    void theLongestTextsAnEntryCanHoldFlowOverPages() throws Exception {
+        String words = ("Lange avsnitt gir mange linjer.\n" + "ord ".repeat(40))
+                .repeat(60)
+                .substring(0, 7990);
+        String unbroken = "x".repeat(8000);
+        long entry = jdbc.queryForObject(
+                "insert into log_entry (programme_id, person_id, entry_date) values (?, ?, date '2027-03-03') returning id",
+                Long.class,
+                school,
+                kari);
+        entries.add(entry);
+        version(entry, 1, words + mark, unbroken, words, "Etter lang tekst " + mark);
+
+        PdfReader reader = new PdfReader(
+                download(DemoUsers.LEADER, school, "pdf").getResponse().getContentAsByteArray());
+        assertThat(reader.getNumberOfPages()).isGreaterThan(3);
+        assertThat(pdfText(reader)).contains("Etter lang tekst " + mark);
+        try (XWPFDocument document = docx(download(DemoUsers.LEADER, school, "docx"))) {
+            assertThat(new XWPFWordExtractor(document).getText())
+                    .contains(unbroken)
+                    .contains("Etter lang tekst " + mark);
+        }
+    }
+
+    @Test
     void theDocumentsFollowTheReadersLanguage() throws Exception {
         entry(kari, LocalDate.of(2027, 3, 2), "Engelsk " + mark, null, null, null, null);
         MvcResult result = mvc.perform(get("/journal-export/" + school + ".docx")
