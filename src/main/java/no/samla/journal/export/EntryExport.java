@@ -43,10 +43,6 @@ record EntryExport(
         int earlierVersions() {
             return Math.max(0, versions - 1);
         }
-
-        boolean linked() {
-            return assignmentTitle != null || behaviour != null || aboutProject || meetingDate != null;
-        }
     }
 
     record Comment(String authorName, Instant createdAt, String text) {}
