@@ -17,7 +17,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import no.samla.programme.GatheringSchedule.ScheduledGathering;
 import no.samla.programme.Programme;
 import no.samla.programme.Quote;
 import no.samla.system.web.Dates;
+import no.samla.system.web.FileNames;
 import no.samla.system.web.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -123,20 +123,7 @@ class QuotePdf {
 
     /** An ASCII file name from the programme's name: "Lederløft Ås 2026" gives pristilbud-lederloft-as-2026.pdf. */
     String fileName(Programme programme, Locale locale) {
-        String prefix = messages.getMessage("quote.pdf.filePrefix", null, locale);
-        String slug = slug(programme.getName());
-        return slug(prefix) + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
-    }
-
-    static String slug(String text) {
-        String folded = text.toLowerCase(Locale.ROOT)
-                .replace("æ", "ae")
-                .replace("ø", "o")
-                .replace("å", "a")
-                .replace("ß", "ss");
-        String ascii = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return FileNames.of(messages.getMessage("quote.pdf.filePrefix", null, locale), programme.getName(), "pdf");
     }
 
     private PdfPTable facts(Content content, Texts texts) {

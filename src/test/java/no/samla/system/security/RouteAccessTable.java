@@ -726,6 +726,12 @@ public final class RouteAccessTable {
                 "/my-programme/{programmeId}",
                 "/my-programme/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL),
                 only(DemoUsers.LEADER));
+        // Export of a leader's own log entries and development project: the page for anyone signed in, the
+        // documents for the programme's participants only
+        String export = "/journal-export/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        table.add(HttpMethod.GET, "/journal-export", "/journal-export", signedIn());
+        table.add(HttpMethod.GET, "/journal-export/{programmeId}.pdf", export + ".pdf", participants());
+        table.add(HttpMethod.GET, "/journal-export/{programmeId}.docx", export + ".docx", participants());
         return table.routes;
     }
 

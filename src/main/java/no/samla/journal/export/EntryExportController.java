@@ -1,0 +1,75 @@
+package no.samla.journal.export;
+
+import java.util.Locale;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.FileNames;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A leader downloads their own development project and log entries from a programme, as a PDF or a Word document,
+ * to keep after the programme. Only programmes they take part in as a participant; any other is "not found".
+ */
+@Controller
+class EntryExportController {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final EntryExports exports;
+    private final EntryExportPdf pdf;
+    private final EntryExportDocx docx;
+    private final MessageSource messages;
+
+    EntryExportController(EntryExports exports, EntryExportPdf pdf, EntryExportDocx docx, MessageSource messages) {
+        this.exports = exports;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.messages = messages;
+    }
+
+    @GetMapping("/journal-export")
+    String page(@AuthenticationPrincipal SamlaUser user, Model model) {
+        model.addAttribute("programmes", exports.programmesOf(user.personId()));
+        return "journal/entry-export";
+    }
+
+    @GetMapping("/journal-export/{programmeId}.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
+        EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
+        return download(pdf.render(export, locale), MediaType.APPLICATION_PDF, fileName(export, locale, "pdf"));
+    }
+
+    @GetMapping("/journal-export/{programmeId}.docx")
+    ResponseEntity<byte[]> docx(
+            @AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
+        EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
+        return download(docx.render(export, locale), DOCX, fileName(export, locale, "docx"));
+    }
+
+    private String fileName(EntryExport export, Locale locale, String extension) {
+        return FileNames.of(
+                messages.getMessage("entryExport.filePrefix", null, locale), export.programmeName(), extension);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+}
