@@ -141,6 +141,9 @@ class JournalNotificationTest {
         long onceAway = others.get(1);
         long caughtUp = others.get(2);
         inRolledBackTransaction(() -> {
+            // The demo's assignments and entries are set aside, so that only this test's rows count.
+            jdbc.update("delete from assignment where programme_id = ?", programme);
+            jdbc.update("delete from log_entry where programme_id = ?", programme);
             // Everyone joined long enough ago for a quiet log to count.
             jdbc.update(
                     "update participation set joined_on = ? where programme_id = ?", monday.minusDays(90), programme);

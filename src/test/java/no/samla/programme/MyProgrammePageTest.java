@@ -108,6 +108,9 @@ class MyProgrammePageTest {
             LocalDate today = LocalDate.now(OSLO);
             YearMonth thisMonth = YearMonth.from(today);
             startedMonthsAgo(school, 2);
+            // The demo's assignments and entries are set aside, so that only this test's rows count.
+            jdbc.update("delete from assignment where programme_id = ?", school);
+            jdbc.update("delete from log_entry where programme_id = ?", school);
             assignment(school, kari, "Øv på delegering", today.minusDays(3), false);
             assignment(school, kari, "Les kapittel 2", today.plusDays(10), true);
             long entry = entry(school, kari, today, "Jeg delegerte budsjettet.\nDet gikk fint.");
