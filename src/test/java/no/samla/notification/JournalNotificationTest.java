@@ -2,7 +2,9 @@ package no.samla.notification;
 
 import static no.samla.notification.NotificationTestData.KARI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.DayOfWeek;
@@ -289,7 +291,27 @@ class JournalNotificationTest {
                 .contains("value=\"ASSIGNMENT_DUE\"")
                 .contains("Oppgave med frist om tre dager")
                 .contains("Kommentar på et av logginnleggene mine")
+                .doesNotContain("COORDINATOR_DIGEST");
+        // The digest is offered to coordinators only; a leader's save leaves its setting as it was.
+        assertThat(mvc.perform(get("/account/notifications").with(DemoUsers.COORDINATOR.as(accounts)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("value=\"COORDINATOR_DIGEST\"")
                 .contains("Ukeoversikt for koordinatorer: hvem henger etter");
+        inRolledBackTransaction(() -> {
+            mvc.perform(post("/account/notifications")
+                            .param("kind", "ASSIGNMENT_DUE")
+                            .param("language", "nb")
+                            .with(csrf())
+                            .with(DemoUsers.LEADER.as(accounts)))
+                    .andExpect(status().is3xxRedirection());
+            List<String> off =
+                    jdbc.queryForList("select kind from notification_opt_out where person_id = ?", String.class, kari);
+            assertThat(off).contains("GATHERING_WEEK").doesNotContain("ASSIGNMENT_DUE", "COORDINATOR_DIGEST");
+            return null;
+        });
         LocalDate today = LocalDate.of(2031, 5, 5);
         inRolledBackTransaction(() -> {
             recipients(assignment("Les kapittel 3", today.plusDays(3)), kari);

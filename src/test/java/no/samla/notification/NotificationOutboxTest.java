@@ -122,13 +122,15 @@ class NotificationOutboxTest {
                                 .param("language", "nn"))
                 .andExpect(redirectedUrl("/account/notifications"));
         NotificationPreference chosen = preferences.of(kari);
-        assertThat(chosen.enabled()).containsExactly(NotificationKind.GATHERING_TOMORROW);
+        // The coordinators' digest is not offered to a leader and keeps its setting.
+        assertThat(chosen.enabled())
+                .containsExactlyInAnyOrder(NotificationKind.GATHERING_TOMORROW, NotificationKind.COORDINATOR_DIGEST);
         assertThat(chosen.language()).isEqualTo(MailLanguage.nn);
 
         // An unknown language keeps the one chosen before.
         as(DemoUsers.LEADER, post("/account/notifications").param("language", "xx"));
         assertThat(preferences.of(kari).language()).isEqualTo(MailLanguage.nn);
-        assertThat(preferences.of(kari).enabled()).isEmpty();
+        assertThat(preferences.of(kari).enabled()).containsExactly(NotificationKind.COORDINATOR_DIGEST);
 
         reminders.gatherings(WEEK_BEFORE, NotificationKind.GATHERING_WEEK);
         assertThat(jdbc.queryForObject(

@@ -1,5 +1,6 @@
 package no.samla.notification.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import no.samla.notification.MailLanguage;
 import no.samla.notification.NotificationKind;
 import no.samla.notification.NotificationPreference;
 import no.samla.notification.NotificationPreferences;
+import no.samla.people.Role;
 import no.samla.people.SamlaUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +33,7 @@ class NotificationPreferencesController {
     @GetMapping
     String show(@AuthenticationPrincipal SamlaUser user, Model model) {
         model.addAttribute("preference", preferences.of(user.personId()));
-        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute("kinds", offered(user));
         model.addAttribute("languages", MailLanguage.values());
         return "notification/preferences";
     }
@@ -48,8 +50,12 @@ class NotificationPreferencesController {
             RedirectAttributes redirect) {
         NotificationPreference current = preferences.of(user.personId());
         Set<NotificationKind> enabled = EnumSet.noneOf(NotificationKind.class);
+        List<NotificationKind> offered = offered(user);
         for (NotificationKind kind : NotificationKind.values()) {
-            if (kinds != null && kinds.contains(kind.name())) {
+            // A kind the page does not offer keeps its setting, so it is right if the person's roles change.
+            boolean wanted =
+                    offered.contains(kind) ? kinds != null && kinds.contains(kind.name()) : current.wants(kind);
+            if (wanted) {
                 enabled.add(kind);
             }
         }
@@ -62,5 +68,12 @@ class NotificationPreferencesController {
         preferences.save(user.personId(), chosen, enabled);
         redirect.addFlashAttribute("flash", "notification.preferences.saved");
         return "redirect:/account/notifications";
+    }
+
+    /** The kinds that can reach this person: the weekly digest goes to coordinators only. */
+    private static List<NotificationKind> offered(SamlaUser user) {
+        return Arrays.stream(NotificationKind.values())
+                .filter(kind -> kind != NotificationKind.COORDINATOR_DIGEST || user.hasRole(Role.COORDINATOR))
+                .toList();
     }
 }
