@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public class LogEntries {
     @Transactional
     public long write(long personId, long programmeId, LogEntryData data, NewAttachment attachment) {
         coaching.programmeOf(personId, programmeId);
-        Links links = checkedLinks(personId, programmeId, data, null);
+        Map<String, Object> columns = checkedColumns(personId, programmeId, data, null);
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into log_entry (programme_id, person_id, entry_date, assignment_id,
@@ -196,16 +197,7 @@ public class LogEntries {
                         """)
                 .param("programme", programmeId)
                 .param("person", personId)
-                .param("date", data.date())
-                .param("assignment", data.assignmentId())
-                .param("project", links.projectId())
-                .param(
-                        "behaviour",
-                        data.behaviour() == null ? null : data.behaviour().name())
-                .param("meeting", data.networkMeetingId())
-                .param("coach", data.sharing().coach())
-                .param("group", data.sharing().networkGroup())
-                .param("coordinators", data.sharing().coordinators())
+                .params(columns)
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
@@ -237,7 +229,7 @@ public class LogEntries {
                 .single();
         int latest = latestNumber(entryId);
         StaleEditException.check(latest, basedOn);
-        Links links = checkedLinks(personId, entry.programmeId(), data, entry.assignmentId());
+        Map<String, Object> columns = checkedColumns(personId, entry.programmeId(), data, entry.assignmentId());
         Instant now = clock.instant();
         jdbc.sql("""
                         update log_entry set entry_date = :date, assignment_id = :assignment,
@@ -246,16 +238,7 @@ public class LogEntries {
                             share_with_coordinators = :coordinators, updated_at = :now, version = version + 1
                         where id = :id
                         """)
-                .param("date", data.date())
-                .param("assignment", data.assignmentId())
-                .param("project", links.projectId())
-                .param(
-                        "behaviour",
-                        data.behaviour() == null ? null : data.behaviour().name())
-                .param("meeting", data.networkMeetingId())
-                .param("coach", data.sharing().coach())
-                .param("group", data.sharing().networkGroup())
-                .param("coordinators", data.sharing().coordinators())
+                .params(columns)
                 .param("now", Timestamp.from(now))
                 .param("id", entryId)
                 .update();
@@ -277,9 +260,11 @@ public class LogEntries {
         return number;
     }
 
-    private record Links(Long projectId) {}
-
-    private Links checkedLinks(long personId, long programmeId, LogEntryData data, Long alreadyLinked) {
+    /**
+     * The entry's columns as the insert and the update name them, once the data is checked: some text, a date not
+     * in the future, and links only to the leader's own assignment, network meeting and development project.
+     */
+    private Map<String, Object> checkedColumns(long personId, long programmeId, LogEntryData data, Long alreadyLinked) {
         if (data.text().blank()) {
             throw new LogEntryRefusedException("did", "journal.entry.empty");
         }
@@ -309,7 +294,17 @@ public class LogEntries {
                     .orElseThrow(() ->
                             new LogEntryRefusedException("aboutDevelopmentProject", "journal.entry.project.none"));
         }
-        return new Links(projectId);
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("date", data.date());
+        columns.put("assignment", data.assignmentId());
+        columns.put("project", projectId);
+        columns.put(
+                "behaviour", data.behaviour() == null ? null : data.behaviour().name());
+        columns.put("meeting", data.networkMeetingId());
+        columns.put("coach", data.sharing().coach());
+        columns.put("group", data.sharing().networkGroup());
+        columns.put("coordinators", data.sharing().coordinators());
+        return columns;
     }
 
     private void addVersion(long entryId, int number, LogEntryText text, Instant at) {
