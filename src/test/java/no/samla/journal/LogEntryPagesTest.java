@@ -438,8 +438,13 @@ class LogEntryPagesTest {
 
     private MockMultipartHttpServletRequestBuilder entryForm(
             MockMultipartHttpServletRequestBuilder request, String did) {
+        return entryForm(request, did, today);
+    }
+
+    private MockMultipartHttpServletRequestBuilder entryForm(
+            MockMultipartHttpServletRequestBuilder request, String did, String date) {
         request.param("programmeId", String.valueOf(school))
-                .param("date", today)
+                .param("date", date)
                 .param("did", did)
                 .param("happened", "")
                 .param("learned", "")
