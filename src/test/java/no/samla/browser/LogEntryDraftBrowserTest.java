@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import no.samla.demo.DemoProgrammes;
 import no.samla.support.DemoUsers;
 import no.samla.support.SamlaTest;
@@ -95,6 +97,38 @@ class LogEntryDraftBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Det gikk fint uten meg.");
         assertThat(driver.executeScript("return window.localStorage.getItem('samla.journal-new-" + programme + "');"))
                 .isNull();
+    }
+
+    @Test
+    void theLogPagesPassTheAccessibilityAuditAtPhoneWidth() {
+        long shared = jdbc.queryForObject(
+                "select id from log_entry where person_id = ? and share_with_coach order by id desc limit 1",
+                Long.class,
+                kari);
+        login();
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of(
+                "/journal",
+                "/journal/new?programme=" + programme,
+                "/journal/" + shared,
+                "/journal/" + shared + "/edit",
+                "/journal/" + shared + "/versions/1",
+                "/journal/shared")) {
+            driver.get(url(path));
+            PageAudit.audit(driver, true).forEach(problem -> problems.add(path + ": " + problem));
+        }
+        // The form with its error messages, after saving it empty.
+        driver.get(url("/journal/new?programme=" + programme));
+        WebElement save = driver.findElement(By.cssSelector("form[data-draft-key] button[type=submit]"));
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus();", save);
+        save.sendKeys(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+        // The browser logs the 422 status of the refused form; that is the answer expected, not a fault.
+        PageAudit.audit(driver, true).stream()
+                .filter(problem -> !problem.contains("status of 422"))
+                .forEach(problem -> problems.add("empty entry: " + problem));
+        assertThat(problems).isEmpty();
     }
 
     private String status() {
