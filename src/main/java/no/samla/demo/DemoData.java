@@ -75,6 +75,7 @@ public class DemoData implements ApplicationRunner {
     private final CalendarFeeds calendarFeeds;
     private final DemoCoaching coaching;
     private final DemoNetworkGroups networkGroups;
+    private final DemoJournal journal;
     private final Materials materials;
     private final Evaluations evaluations;
     private final DemoAssignments assignments;
@@ -94,6 +95,7 @@ public class DemoData implements ApplicationRunner {
             CalendarFeeds calendarFeeds,
             DemoCoaching coaching,
             DemoNetworkGroups networkGroups,
+            DemoJournal journal,
             Materials materials,
             Evaluations evaluations,
             DemoAssignments assignments) {
@@ -111,6 +113,7 @@ public class DemoData implements ApplicationRunner {
         this.calendarFeeds = calendarFeeds;
         this.coaching = coaching;
         this.networkGroups = networkGroups;
+        this.journal = journal;
         this.materials = materials;
         this.evaluations = evaluations;
         this.assignments = assignments;
@@ -311,6 +314,11 @@ public class DemoData implements ApplicationRunner {
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
         java.util.List.of(school, innovation).forEach(programme -> materialOfFirstGatherings(programme, marte));
         evaluationsOfTheSchool(school.getId(), leaders.get("3301"));
+        journal.load(
+                school,
+                leaders.get("3301"),
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
+                marte);
     }
 
     /**

@@ -51,7 +51,7 @@ public enum MaterialFileType {
     }
 
     /** The type the file name claims, if it is one of the allowed ones. */
-    static Optional<MaterialFileType> byName(String fileName) {
+    public static Optional<MaterialFileType> byName(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         if (dot < 0) {
             return Optional.empty();
@@ -66,7 +66,7 @@ public enum MaterialFileType {
     }
 
     /** Whether the content is what this type says it is. */
-    boolean matches(byte[] content) {
+    public boolean matches(byte[] content) {
         return switch (this) {
             case PDF -> startsWith(content, 0, "%PDF-".getBytes(StandardCharsets.US_ASCII));
             case PNG -> startsWith(content, 0, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
@@ -81,7 +81,7 @@ public enum MaterialFileType {
     }
 
     /** The Content-Type to serve the content with; plain text names its character set. */
-    String contentTypeOf(byte[] content) {
+    public String contentTypeOf(byte[] content) {
         if (this != TXT) {
             return mediaType;
         }

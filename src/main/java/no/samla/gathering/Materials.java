@@ -188,7 +188,7 @@ public class Materials {
     }
 
     /** The name without any folder a browser may send, without control characters, and not too long. */
-    static String cleanFileName(String original) {
+    public static String cleanFileName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();

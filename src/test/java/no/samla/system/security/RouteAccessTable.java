@@ -71,6 +71,11 @@ public final class RouteAccessTable {
 
         /** The first assignment a person has been given in a programme. */
         long assignmentId(String programme, String email);
+        /** A leader's latest log entry in a programme: the latest shared one, or the latest private one. */
+        long logEntryId(String programme, String email, boolean shared);
+
+        /** The attachment of a log entry. */
+        long logEntryAttachmentId(long entryId);
 
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
@@ -237,6 +242,25 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             email);
+                }
+
+                @Override
+                public long logEntryId(String programme, String email, boolean shared) {
+                    return jdbc.queryForObject(
+                            "select e.id from log_entry e join programme p on p.id = e.programme_id"
+                                    + " join person pe on pe.id = e.person_id where p.name = ? and lower(pe.email) = lower(?)"
+                                    + " and (e.share_with_coach or e.share_with_network_group or e.share_with_coordinators) = ?"
+                                    + " order by e.entry_date desc, e.id desc limit 1",
+                            Long.class,
+                            programme,
+                            email,
+                            shared);
+                }
+
+                @Override
+                public long logEntryAttachmentId(long entryId) {
+                    return jdbc.queryForObject(
+                            "select id from log_entry_attachment where entry_id = ?", Long.class, entryId);
                 }
             };
         }
@@ -732,6 +756,39 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/journal-export", "/journal-export", signedIn());
         table.add(HttpMethod.GET, "/journal-export/{programmeId}.pdf", export + ".pdf", participants());
         table.add(HttpMethod.GET, "/journal-export/{programmeId}.docx", export + ".docx", participants());
+        // Log entries: a leader's own entries and drafts for the leader alone; an entry shared with the coach also for
+        // the coach (the demo coordinator); everyone else is told the entry does not exist.
+        long school = ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long privateEntry = ids.logEntryId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email(), false);
+        long sharedEntry = ids.logEntryId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email(), true);
+        table.add(HttpMethod.GET, "/journal", "/journal", signedIn());
+        table.add(HttpMethod.GET, "/journal/new", "/journal/new?programme=" + school, only(DemoUsers.LEADER));
+        table.add(HttpMethod.POST, "/journal/new", "/journal/new?programmeId=" + school, only(DemoUsers.LEADER));
+        table.add(HttpMethod.GET, "/journal/{id}", "/journal/" + privateEntry, only(DemoUsers.LEADER));
+        table.add(HttpMethod.GET, "/journal/{id}/edit", "/journal/" + privateEntry + "/edit", only(DemoUsers.LEADER));
+        table.add(HttpMethod.POST, "/journal/{id}/edit", "/journal/" + privateEntry + "/edit", only(DemoUsers.LEADER));
+        table.add(
+                HttpMethod.GET,
+                "/journal/{id}/versions/{number}",
+                "/journal/" + privateEntry + "/versions/1",
+                only(DemoUsers.LEADER));
+        table.add(HttpMethod.GET, "/journal/shared", "/journal/shared", signedIn());
+        table.add(
+                HttpMethod.GET,
+                "/journal/shared/{id}",
+                "/journal/shared/" + sharedEntry,
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.POST,
+                "/journal/{id}/comments",
+                "/journal/" + sharedEntry + "/comments",
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(
+                HttpMethod.GET,
+                "/journal/{id}/attachments/{attachmentId}",
+                "/journal/" + sharedEntry + "/attachments/" + ids.logEntryAttachmentId(sharedEntry),
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
+        table.add(HttpMethod.POST, "/journal/drafts", "/journal/drafts?programmeId=" + school, only(DemoUsers.LEADER));
         return table.routes;
     }
 

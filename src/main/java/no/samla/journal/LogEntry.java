@@ -1,0 +1,31 @@
+package no.samla.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import no.samla.coaching.DevelopmentProject;
+import no.samla.coaching.LeadershipBehaviour;
+
+/** A log entry with its latest text, its links and its attachment (null when none), as a reader sees it. */
+public record LogEntry(
+        long id,
+        long programmeId,
+        String programmeName,
+        long personId,
+        String personName,
+        LocalDate date,
+        Long assignmentId,
+        String assignmentTitle,
+        Long developmentProjectId,
+        LeadershipBehaviour behaviour,
+        Long networkMeetingId,
+        LocalDate networkMeetingDate,
+        DevelopmentProject.Sharing sharing,
+        int versionNumber,
+        Instant updatedAt,
+        LogEntryText text,
+        LogEntryAttachment attachment) {
+
+    public boolean owner(long personId) {
+        return this.personId == personId;
+    }
+}
