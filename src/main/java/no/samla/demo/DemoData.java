@@ -305,7 +305,7 @@ public class DemoData implements ApplicationRunner {
                 municipality.get("3301"),
                 marte,
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
-        assignments.load(
+        long karisFirstAssignment = assignments.load(
                 school,
                 agendas.gathering(school.getId(), 1).getId(),
                 agendas.gathering(school.getId(), 2).getId(),
@@ -318,7 +318,8 @@ public class DemoData implements ApplicationRunner {
                 school,
                 leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
-                marte);
+                marte,
+                karisFirstAssignment);
     }
 
     /**

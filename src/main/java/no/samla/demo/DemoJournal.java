@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Log entries in Drammen's leadership school, relative to today: one leader in five writes several entries a month
  * over the last four months, one in five has written one or two, and the rest have written nothing. Kari Nordmann
- * has five entries; the latest is shared with her coach, who has commented on it. The same every time (fixed seed).
+ * has six entries (the first answers an assignment); the latest is shared with her coach, who has commented on it. The same every time (fixed seed).
  */
 @Component
 class DemoJournal {
@@ -68,7 +68,7 @@ class DemoJournal {
         this.clock = clock;
     }
 
-    void load(Programme school, List<Long> leaders, long kari, long coach) {
+    void load(Programme school, List<Long> leaders, long kari, long coach, long karisAssignment) {
         if (!entries.recent(kari, school.getId(), 1).isEmpty()) {
             return;
         }
@@ -89,6 +89,23 @@ class DemoJournal {
                 entries.write(leader, school.getId(), data(random, date, DevelopmentProject.Sharing.onlyMe()), null);
             }
         }
+        // Her first entry answers an assignment, which marks it done.
+        entries.write(
+                kari,
+                school.getId(),
+                new LogEntryData(
+                        today.minusWeeks(13),
+                        new LogEntryText(
+                                "Jeg la inn et refleksjonsstopp på ti minutter midt i ledermøtet i enheten.",
+                                "Det ble stille lenge før noen sa noe, men så kom det fram to saker vi aldri har snakket om.",
+                                "Pausen ga rom for dem som vanligvis ikke sier noe i møtene.",
+                                "Gjøre refleksjonsstoppet fast annenhver uke og spørre gruppa om det hjelper."),
+                        karisAssignment,
+                        false,
+                        LeadershipBehaviour.RELATION,
+                        null,
+                        DevelopmentProject.Sharing.onlyMe()),
+                null);
         for (int n = 4; n >= 1; n--) {
             entries.write(
                     kari,
