@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samla.journal.LogEntries;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +20,10 @@ class StartPageEntriesPanel implements ParticipantPanel {
     /** The first line of "what I did" is cut to this many characters. */
     static final int FIRST_LINE_MAX = 120;
 
-    private final JdbcClient jdbc;
+    private final LogEntries entries;
 
-    StartPageEntriesPanel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StartPageEntriesPanel(LogEntries entries) {
+        this.entries = entries;
     }
 
     @Override
@@ -31,27 +31,14 @@ class StartPageEntriesPanel implements ParticipantPanel {
         return 50;
     }
 
-    /** One query: the latest entries with the first line of their latest text. */
+    /** One query: the latest entries with the start of their latest text. */
     @Override
     @Transactional(readOnly = true)
     public Optional<Content> content(SamlaUser user, long programmeId) {
-        List<RecentEntry> entries = jdbc.sql("""
-                        select e.id, e.entry_date, v.did
-                        from log_entry e
-                        left join lateral (
-                            select lv.did from log_entry_version lv where lv.entry_id = e.id
-                            order by lv.number desc limit 1) v on true
-                        where e.person_id = :person and e.programme_id = :programme
-                        order by e.entry_date desc, e.id desc
-                        limit :limit
-                        """)
-                .param("person", user.personId())
-                .param("programme", programmeId)
-                .param("limit", SHOWN)
-                .query((rs, n) -> new RecentEntry(
-                        rs.getLong("id"), rs.getObject("entry_date", LocalDate.class), firstLine(rs.getString("did"))))
-                .list();
-        return Optional.of(new Content("journal/start-page :: entries", Map.of("entries", entries)));
+        List<RecentEntry> recent = entries.recent(user.personId(), programmeId, SHOWN).stream()
+                .map(row -> new RecentEntry(row.id(), row.date(), firstLine(row.summary())))
+                .toList();
+        return Optional.of(new Content("journal/start-page :: entries", Map.of("entries", recent)));
     }
 
     /** The first line that has text, cut at a word where it is long; empty when there is none. */

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samla.journal.LogEntries;
 import no.samla.programme.ParticipantProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 class StartPageProgress implements ParticipantProgress {
 
     private final JdbcClient jdbc;
+    private final LogEntries entries;
 
-    StartPageProgress(JdbcClient jdbc) {
+    StartPageProgress(JdbcClient jdbc, LogEntries entries) {
         this.jdbc = jdbc;
+        this.entries = entries;
     }
 
     /** One query. An assignment is done in time when it was marked done on or before its due day (Oslo time). */
@@ -50,26 +53,16 @@ class StartPageProgress implements ParticipantProgress {
                 .single();
     }
 
-    /** One query: the leader's log entries in the programme per month of their entry date. */
+    /** One query: the leader's log entries in the programme per month of their entry date, within the months asked. */
     @Override
     @Transactional(readOnly = true)
     public Map<YearMonth, Long> perMonth(long personId, long programmeId, YearMonth from, YearMonth to) {
         Map<YearMonth, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                        select extract(year from entry_date)::int as y, extract(month from entry_date)::int as m,
-                               count(*) as entries
-                        from log_entry
-                        where person_id = :person and programme_id = :programme
-                          and entry_date >= :from and entry_date <= :to
-                        group by 1, 2
-                        """)
-                .param("person", personId)
-                .param("programme", programmeId)
-                .param("from", from.atDay(1))
-                .param("to", to.atEndOfMonth())
-                .query(rs -> {
-                    counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("entries"));
-                });
+        entries.countPerMonth(personId, programmeId).forEach((month, count) -> {
+            if (!month.isBefore(from) && !month.isAfter(to)) {
+                counts.put(month, count);
+            }
+        });
         return counts;
     }
 }
