@@ -428,6 +428,23 @@ class LogEntryPagesTest {
 
     // Helpers
 
+    @Test
+    void theCoachFindsEntriesSharedWithThemOnTheStartPageAndOthersDoNot() {
+        long shared = demoEntry(true);
+        String coach = body(as(DemoUsers.COORDINATOR, get("/")), 200);
+        assertThat(coach)
+                .contains("href=\"/journal/shared/" + shared + "\"")
+                .contains("href=\"/journal/shared\"")
+                .contains("Kari Nordmann, ");
+        for (DemoUsers other : List.of(
+                DemoUsers.MUNICIPALITY_ADMIN,
+                DemoUsers.ADMIN,
+                DemoUsers.COORDINATOR_OTHER,
+                DemoUsers.LEADER_OTHER_MUNICIPALITY)) {
+            assertThat(body(as(other, get("/")), 200)).doesNotContain("/journal/shared/" + shared);
+        }
+    }
+
     private long count(DemoUsers who, String url) {
         try {
             return queries.countDuring(() -> body(as(who, get(url)), 200));
