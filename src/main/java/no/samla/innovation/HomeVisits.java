@@ -1,13 +1,17 @@
 package no.samla.innovation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samla.people.SamlaUser;
@@ -78,17 +82,21 @@ public class HomeVisits {
                         + ENROLLED
                         + " order by m.name, m.id limit :limit offset :offset",
                 parameters,
-                (rs, row) -> new HomeVisitRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, java.time.LocalTime.class),
-                        rs.getObject(6, java.time.LocalTime.class),
-                        rs.getString(7),
-                        rs.getLong(8),
-                        rs.getBoolean(9)));
+                HomeVisits::row);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    private static HomeVisitRow row(ResultSet rs, int row) throws SQLException {
+        return new HomeVisitRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getObject(3, Long.class),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalTime.class),
+                rs.getObject(6, LocalTime.class),
+                rs.getString(7),
+                rs.getLong(8),
+                rs.getBoolean(9));
     }
 
     /**
@@ -115,6 +123,33 @@ public class HomeVisits {
                 """,
                 new MapSqlParameterSource("programme", programmeId),
                 (rs, row) -> new HomeVisitPerson(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class)));
+    }
+
+    /**
+     * The visit a person comes to in a programme, for their programme page: the next one not yet over, else the latest;
+     * one query.
+     */
+    public Optional<HomeVisitRow> ofComer(long personId, long programmeId) {
+        return jdbc
+                .query(
+                        """
+                        select m.id, m.name, hv.id, hv.visit_date, hv.start_time, hv.end_time, hv.place,
+                               (select count(*) from home_visit_participant c where c.home_visit_id = hv.id),
+                               hv.notes is not null
+                        from home_visit hv
+                        join home_visit_participant hp on hp.home_visit_id = hv.id and hp.person_id = :person
+                        join municipality m on m.id = hv.municipality_id
+                        where hv.programme_id = :programme and hv.status = 'SCHEDULED'
+                        order by hv.visit_date < :today, case when hv.visit_date >= :today then hv.visit_date end,
+                                 hv.visit_date desc, hv.id
+                        limit 1
+                        """,
+                        new MapSqlParameterSource("person", personId)
+                                .addValue("programme", programmeId)
+                                .addValue("today", LocalDate.now(clock.withZone(OSLO))),
+                        HomeVisits::row)
+                .stream()
+                .findFirst();
     }
 
     /** Those who come on a visit, by name; one query. */

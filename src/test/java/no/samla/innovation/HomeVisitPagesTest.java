@@ -316,6 +316,21 @@ class HomeVisitPagesTest {
     }
 
     @Test
+    void karisProgrammePageShowsTheVisitSheComesToAndAnotherLeadersDoesNot() throws Exception {
+        long school = programme(DemoProgrammes.DRAMMEN_SCHOOL).getId();
+        long id = drammensVisit();
+        assertThat(body(as(DemoUsers.LEADER, get("/my-programme/" + school)).andExpect(status().isOk())))
+                .contains("id=\"my-home-visit\"")
+                .contains("/home-visits/" + id);
+        assertThat(body(as(DemoUsers.LEADER, get("/home-visits/" + id)).andExpect(status().isOk())))
+                .contains("Hjemmebesøk i Drammen")
+                .doesNotContain("/delete");
+        long innlandet = programme(DemoProgrammes.INNLANDET_INNOVATION).getId();
+        assertThat(body(as(DemoUsers.LEADER_OTHER_MUNICIPALITY, get("/my-programme/" + innlandet))))
+                .doesNotContain("/home-visits/" + id);
+    }
+
+    @Test
     void outsidersFindNoVisitOnAnyRoute() throws Exception {
         long drammen = programme(DemoProgrammes.DRAMMEN_SCHOOL).getId();
         long id = drammensVisit();
