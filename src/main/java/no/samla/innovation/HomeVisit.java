@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -72,7 +73,8 @@ public class HomeVisit {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @ElementCollection
+    // Read with the visit: its forms are filled after the facade's transaction has ended.
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "home_visit_participant", joinColumns = @JoinColumn(name = "home_visit_id"))
     @Column(name = "person_id")
     private Set<Long> personIds = new HashSet<>();

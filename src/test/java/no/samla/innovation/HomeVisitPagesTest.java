@@ -242,6 +242,11 @@ class HomeVisitPagesTest {
         as(DemoUsers.COORDINATOR, schedule(date, "09:00", "14:00", "Rådhuset", marte))
                 .andExpect(status().is3xxRedirection());
         long id = levangersVisit();
+        assertThat(body(as(DemoUsers.COORDINATOR, get(base + "/" + id + "/edit"))
+                        .andExpect(status().isOk())))
+                .contains("value=\"Rådhuset\"".replace("å", "&aring;"))
+                .contains("id=\"comer-" + marte + "\" checked=\"checked\"")
+                .contains("name=\"version\" value=\"0\"");
         as(DemoUsers.ADMIN, edit(id, date, "10:00", "14:00", "Kulturhuset", 0, marte))
                 .andExpect(status().is3xxRedirection());
         String stale = body(as(DemoUsers.COORDINATOR, edit(id, date, "09:00", "14:00", "Biblioteket", 0, marte))
