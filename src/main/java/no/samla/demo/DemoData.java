@@ -79,6 +79,7 @@ public class DemoData implements ApplicationRunner {
     private final Materials materials;
     private final Evaluations evaluations;
     private final DemoAssignments assignments;
+    private final DemoHomeVisits homeVisits;
 
     DemoData(
             Environment environment,
@@ -98,7 +99,8 @@ public class DemoData implements ApplicationRunner {
             DemoJournal journal,
             Materials materials,
             Evaluations evaluations,
-            DemoAssignments assignments) {
+            DemoAssignments assignments,
+            DemoHomeVisits homeVisits) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -117,6 +119,7 @@ public class DemoData implements ApplicationRunner {
         this.materials = materials;
         this.evaluations = evaluations;
         this.assignments = assignments;
+        this.homeVisits = homeVisits;
     }
 
     @Override
@@ -320,6 +323,17 @@ public class DemoData implements ApplicationRunner {
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
                 marte,
                 karisFirstAssignment);
+        homeVisits.load(
+                innovation,
+                municipality.get("3413"),
+                municipality.get("3411"),
+                leaders.get("3413"),
+                leaders.get("3411"),
+                jonas,
+                school,
+                municipality.get("3301"),
+                marte,
+                people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
     }
 
     /**

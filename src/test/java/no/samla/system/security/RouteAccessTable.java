@@ -77,6 +77,9 @@ public final class RouteAccessTable {
         /** The attachment of a log entry. */
         long logEntryAttachmentId(long entryId);
 
+        /** The scheduled home visit of a person's municipality in a programme. */
+        long homeVisitId(String programme, String email);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -261,6 +264,16 @@ public final class RouteAccessTable {
                 public long logEntryAttachmentId(long entryId) {
                     return jdbc.queryForObject(
                             "select id from log_entry_attachment where entry_id = ?", Long.class, entryId);
+                }
+
+                @Override
+                public long homeVisitId(String programme, String email) {
+                    return jdbc.queryForObject(
+                            "select hv.id from home_visit hv join programme p on p.id = hv.programme_id"
+                                    + " where p.name = ? and hv.municipality_id = ? and hv.status = 'SCHEDULED'",
+                            Long.class,
+                            programme,
+                            municipalityIdOf(email));
                 }
             };
         }
@@ -789,6 +802,47 @@ public final class RouteAccessTable {
                 "/journal/" + sharedEntry + "/attachments/" + ids.logEntryAttachmentId(sharedEntry),
                 only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
         table.add(HttpMethod.POST, "/journal/drafts", "/journal/drafts?programmeId=" + school, only(DemoUsers.LEADER));
+        // Home visits: the list for the programme's viewers (a municipality admin sees their own, read-only);
+        // scheduling,
+        // editing, notes and deleting for its managers; a visit's page for those who come (Kari and her coordinator),
+        // the programme's managers and the visited municipality's admin, and not found for everyone else.
+        String homeVisits = "/programmes/" + school + "/home-visits";
+        long drammensVisit = ids.homeVisitId(DemoProgrammes.DRAMMEN_SCHOOL, DemoUsers.LEADER.email());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/home-visits", homeVisits, programmeViewers());
+        table.add(
+                HttpMethod.GET, "/programmes/{programmeId}/home-visits/new", homeVisits + "/new", programmeManagers());
+        table.add(
+                HttpMethod.POST, "/programmes/{programmeId}/home-visits/new", homeVisits + "/new", programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/home-visits/{id}/edit",
+                homeVisits + "/" + drammensVisit + "/edit",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/home-visits/{id}/edit",
+                homeVisits + "/" + drammensVisit + "/edit",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/home-visits/{id}/notes",
+                homeVisits + "/" + drammensVisit + "/notes",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/home-visits/{id}/notes",
+                homeVisits + "/" + drammensVisit + "/notes",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/home-visits/{id}/delete",
+                homeVisits + "/" + drammensVisit + "/delete?confirm=true",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/home-visits/{id}",
+                "/home-visits/" + drammensVisit,
+                only(DemoUsers.LEADER, DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, DemoUsers.ADMIN));
         return table.routes;
     }
 

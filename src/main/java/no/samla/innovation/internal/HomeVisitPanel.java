@@ -1,0 +1,30 @@
+package no.samla.innovation.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import no.samla.innovation.HomeVisits;
+import no.samla.people.SamlaUser;
+import no.samla.programme.ParticipantPanel;
+import org.springframework.stereotype.Component;
+
+/** On a leader's programme page: the home visit they come to, when they come to one. */
+@Component
+class HomeVisitPanel implements ParticipantPanel {
+
+    private final HomeVisits visits;
+
+    HomeVisitPanel(HomeVisits visits) {
+        this.visits = visits;
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public Optional<Content> content(SamlaUser user, long programmeId) {
+        return visits.ofComer(user.personId(), programmeId)
+                .map(visit -> new Content("homevisit/parts :: panel", Map.of("visit", visit)));
+    }
+}

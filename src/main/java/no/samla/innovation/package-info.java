@@ -1,0 +1,2 @@
+/** Innovation cases along the service-innovation roadmap, and the home visits that train them. */
+package no.samla.innovation;
