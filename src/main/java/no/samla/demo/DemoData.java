@@ -76,6 +76,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoCoaching coaching;
     private final DemoNetworkGroups networkGroups;
     private final DemoJournal journal;
+    private final DemoInnovation innovationCases;
     private final Materials materials;
     private final Evaluations evaluations;
     private final DemoAssignments assignments;
@@ -96,6 +97,7 @@ public class DemoData implements ApplicationRunner {
             DemoCoaching coaching,
             DemoNetworkGroups networkGroups,
             DemoJournal journal,
+            DemoInnovation innovationCases,
             Materials materials,
             Evaluations evaluations,
             DemoAssignments assignments) {
@@ -114,6 +116,7 @@ public class DemoData implements ApplicationRunner {
         this.coaching = coaching;
         this.networkGroups = networkGroups;
         this.journal = journal;
+        this.innovationCases = innovationCases;
         this.materials = materials;
         this.evaluations = evaluations;
         this.assignments = assignments;
@@ -319,6 +322,7 @@ public class DemoData implements ApplicationRunner {
                 leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
                 marte);
+        innovationCases.load(innovation, school, municipality, leaders);
     }
 
     /**

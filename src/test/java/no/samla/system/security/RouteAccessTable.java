@@ -77,6 +77,12 @@ public final class RouteAccessTable {
         /** The attachment of a log entry. */
         long logEntryAttachmentId(long entryId);
 
+        /** An innovation case of a programme by its title. */
+        long innovationCaseId(String programme, String title);
+
+        /** The first step of the first phase of the innovation roadmap. */
+        long firstInnovationStepId();
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -261,6 +267,24 @@ public final class RouteAccessTable {
                 public long logEntryAttachmentId(long entryId) {
                     return jdbc.queryForObject(
                             "select id from log_entry_attachment where entry_id = ?", Long.class, entryId);
+                }
+
+                @Override
+                public long innovationCaseId(String programme, String title) {
+                    return jdbc.queryForObject(
+                            "select c.id from innovation_case c join programme p on p.id = c.programme_id"
+                                    + " where p.name = ? and c.title = ?",
+                            Long.class,
+                            programme,
+                            title);
+                }
+
+                @Override
+                public long firstInnovationStepId() {
+                    return jdbc.queryForObject(
+                            "select s.id from innovation_step s join innovation_phase p on p.id = s.phase_id"
+                                    + " order by p.sort_order, s.sort_order limit 1",
+                            Long.class);
                 }
             };
         }
@@ -789,6 +813,40 @@ public final class RouteAccessTable {
                 "/journal/" + sharedEntry + "/attachments/" + ids.logEntryAttachmentId(sharedEntry),
                 only(DemoUsers.LEADER, DemoUsers.COORDINATOR));
         table.add(HttpMethod.POST, "/journal/drafts", "/journal/drafts?programmeId=" + school, only(DemoUsers.LEADER));
+        // Innovation cases: the board and cases of Drammen's school for those taking part in it (LEADER), its
+        // coordinator and the admin, and Drammen's admin (the case is Drammen's); the coordinator and the admin create
+        // and delete, the case's team (LEADER is on it) edits it, ticks steps, changes phase and links cases.
+        String innovationBoard = "/innovation/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        String innovationCase = "/innovation-cases/"
+                + ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass");
+        long otherInnovationCase =
+                ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Lavterskel trening for seniorer");
+        Function<DemoUsers, Access> caseManagers = user -> switch (user) {
+            case LEADER, MUNICIPALITY_ADMIN -> Access.FORBIDDEN;
+            default -> programmeMembers().apply(user);
+        };
+        Function<DemoUsers, Access> caseTeam = user -> user == DemoUsers.MUNICIPALITY_ADMIN
+                ? Access.FORBIDDEN
+                : programmeMembers().apply(user);
+        table.add(HttpMethod.GET, "/innovation", "/innovation", signedIn());
+        table.add(HttpMethod.GET, "/innovation/{programmeId}", innovationBoard, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation/{programmeId}/new", innovationBoard + "/new", caseManagers);
+        table.add(HttpMethod.POST, "/innovation/{programmeId}/new", innovationBoard + "/new", caseManagers);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}", innovationCase, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/edit", innovationCase + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/edit", innovationCase + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/delete", innovationCase + "/delete", caseManagers);
+        String innovationStep = innovationCase + "/steps/" + ids.firstInnovationStepId();
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/steps/{stepId}", innovationStep, caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/steps/{stepId}", innovationStep, caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/phase", innovationCase + "/phase", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/phase", innovationCase + "/phase", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/links", innovationCase + "/links", caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/links/{linkedId}/delete",
+                innovationCase + "/links/" + otherInnovationCase + "/delete",
+                caseTeam);
         return table.routes;
     }
 
