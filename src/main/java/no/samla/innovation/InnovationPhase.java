@@ -1,6 +1,7 @@
 package no.samla.innovation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,14 +20,8 @@ public class InnovationPhase {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    @Column(name = "name_nb")
-    private String nameNb;
-
-    @Column(name = "name_nn")
-    private String nameNn;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    private RoadmapName name;
 
     protected InnovationPhase() {}
 
@@ -42,8 +37,7 @@ public class InnovationPhase {
         return sortOrder;
     }
 
-    /** The name in the reader's language: nynorsk or English when asked for, bokmål otherwise. */
     public String name(Locale locale) {
-        return Names.pick(locale, nameNb, nameNn, nameEn);
+        return name.in(locale);
     }
 }

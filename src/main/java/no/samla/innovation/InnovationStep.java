@@ -1,6 +1,7 @@
 package no.samla.innovation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,14 +21,8 @@ public class InnovationStep {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    @Column(name = "name_nb")
-    private String nameNb;
-
-    @Column(name = "name_nn")
-    private String nameNn;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    private RoadmapName name;
 
     protected InnovationStep() {}
 
@@ -44,6 +39,6 @@ public class InnovationStep {
     }
 
     public String name(Locale locale) {
-        return Names.pick(locale, nameNb, nameNn, nameEn);
+        return name.in(locale);
     }
 }
