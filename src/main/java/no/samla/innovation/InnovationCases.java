@@ -26,7 +26,9 @@ import no.samla.programme.Programmes;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InnovationCases {
 
     private static final int MAX_CHOICES = 5000;
+
+    /** How many cases a board column shows before it links to the whole phase. */
+    public static final int COLUMN_SIZE = 25;
 
     private final InnovationCaseRepository cases;
     private final CaseStepRepository caseSteps;
@@ -139,12 +144,35 @@ public class InnovationCases {
                         .toList());
     }
 
-    /** The board of a programme; a municipality admin's board is always narrowed to their own municipality. */
-    public Board board(SamlaUser user, long programmeId, Long municipalityFilter) {
+    /**
+     * The board of a programme: each phase with its first {@link #COLUMN_SIZE} cases by title and its total, or, when
+     * {@code phaseId} is given, that phase alone with one page of its cases. A municipality admin's board is always
+     * narrowed to their own municipality.
+     */
+    public Board board(SamlaUser user, long programmeId, Long municipalityFilter, Long phaseId, Pageable pageable) {
         CaseViewer viewer = viewer(user, programmeId);
         Long municipalityId = viewer.municipalityScope() != null ? viewer.municipalityScope() : municipalityFilter;
         List<EnrolledMunicipality> municipalities = enrolments.municipalities(programmeId, viewer.municipalityScope());
-        List<InnovationCase> found = cases.board(programmeId, municipalityId);
+        List<InnovationPhase> allPhases = roadmap.phases();
+        Map<Long, Long> totals = new HashMap<>();
+        cases.countByPhase(programmeId, municipalityId)
+                .forEach(row -> totals.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        List<InnovationCase> found;
+        Page<InnovationCase> page = null;
+        List<InnovationPhase> shown = allPhases;
+        if (phaseId != null) {
+            shown = allPhases.stream()
+                    .filter(phase -> phase.getId() == phaseId.longValue())
+                    .toList();
+            if (shown.isEmpty()) {
+                throw new NotFoundException("InnovationPhase", phaseId);
+            }
+            page = cases.inPhase(programmeId, municipalityId, phaseId, pageable);
+            found = page.getContent();
+        } else {
+            List<Long> ids = cases.firstOfEachPhase(programmeId, municipalityId, COLUMN_SIZE);
+            found = ids.isEmpty() ? List.of() : cases.byIds(ids);
+        }
         OwnerNames names = ownerNames(programmeId, municipalities, found);
         Map<Long, List<BoardCase>> byPhase = new HashMap<>();
         for (InnovationCase c : found) {
@@ -158,10 +186,17 @@ public class InnovationCases {
                             c.getHealth(),
                             c.getHealthReason()));
         }
-        List<Board.Column> columns = roadmap.phases().stream()
-                .map(phase -> new Board.Column(phase, byPhase.getOrDefault(phase.getId(), List.of())))
+        List<Board.Column> columns = shown.stream()
+                .map(phase -> new Board.Column(
+                        phase, byPhase.getOrDefault(phase.getId(), List.of()), totals.getOrDefault(phase.getId(), 0L)))
                 .toList();
-        return new Board(viewer, columns, municipalities, municipalityId);
+        return new Board(
+                viewer,
+                columns,
+                municipalities,
+                municipalityId,
+                page == null ? null : page.map(c -> c.getId()),
+                totals.values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** The case as the user may see it, or "not found". */
@@ -424,9 +459,7 @@ public class InnovationCases {
 
     /** A case of the programme by its title (any case), as the demo looks its cases up to stay idempotent. */
     public Optional<InnovationCase> findByTitle(long programmeId, String title) {
-        return cases.board(programmeId, null).stream()
-                .filter(c -> c.getTitle().equalsIgnoreCase(title))
-                .findFirst();
+        return cases.findFirstByProgrammeIdAndTitleIgnoreCase(programmeId, title);
     }
 
     private List<CasePage.LinkedCase> links(SamlaUser user, InnovationCase c) {

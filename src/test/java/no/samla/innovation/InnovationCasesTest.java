@@ -291,6 +291,50 @@ class InnovationCasesTest {
     }
 
     @Test
+    void aFullColumnShowsItsFirstCasesAndLinksToThePhaseAloneOnPagesWhichTheNynorskBoardNamesFromTheTable() {
+        inRollback(() -> {
+            SamlaUser jonas =
+                    accounts.loadUser(DemoAccounts.COORDINATOR_NETWORK).orElseThrow();
+            long anchoring =
+                    db().queryForObject("select id from innovation_phase where code = 'ANCHORING'", Long.class);
+            for (int i = 0; i < InnovationCases.COLUMN_SIZE + 5; i++) {
+                cases.create(
+                        jonas,
+                        innlandet,
+                        new CaseData(
+                                String.format("Idé %02d", i),
+                                "Behov",
+                                "Brukere",
+                                "Mål",
+                                CaseStatus.ACTIVE,
+                                null,
+                                CaseHealth.GREEN,
+                                null),
+                        new CaseOwner(OwnerKind.MUNICIPALITY, ringsaker),
+                        Set.of());
+            }
+            entityManager.flush();
+            String board = body(DemoUsers.COORDINATOR_OTHER, get("/innovation/" + innlandet), 200);
+            assertThat(board)
+                    .contains("1. Forankring (" + (InnovationCases.COLUMN_SIZE + 6) + ")")
+                    .contains("Vis alle " + (InnovationCases.COLUMN_SIZE + 6) + " i Forankring")
+                    .contains("Idé 00")
+                    .doesNotContain("Idé 29");
+            String second = body(
+                    DemoUsers.COORDINATOR_OTHER,
+                    get("/innovation/" + innlandet + "?phase=" + anchoring + "&page=1"),
+                    200);
+            assertThat(second)
+                    .contains("Idé 29")
+                    .doesNotContain("Idé 00")
+                    .doesNotContain("Digital innsjekk på legevakten")
+                    .contains("Tilbake til alle faser");
+            assertThat(body(DemoUsers.COORDINATOR_OTHER, get("/innovation/" + innlandet + "?lang=nn"), 200))
+                    .contains("Tenesteutvikling");
+        });
+    }
+
+    @Test
     void aStaleEditIsRefusedWithTheInputKept() {
         inRollback(() -> {
             long opened = version(kariCase);

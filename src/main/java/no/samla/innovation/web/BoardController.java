@@ -10,6 +10,8 @@ import no.samla.innovation.InnovationCases;
 import no.samla.innovation.OwnerKind;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FormSubmission;
+import no.samla.system.web.Pages;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +47,11 @@ class BoardController {
             @AuthenticationPrincipal SamlaUser user,
             @PathVariable long programmeId,
             @RequestParam(required = false) Long municipality,
+            @RequestParam(required = false) Long phase,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("board", cases.board(user, programmeId, municipality));
+        model.addAttribute(
+                "board", cases.board(user, programmeId, municipality, phase, Pages.of(page, Sort.unsorted())));
         return "innovation/board";
     }
 
