@@ -45,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InnovationCases {
 
+    private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
+
     private static final int MAX_CHOICES = 5000;
 
     /** How many cases a board column shows before it links to the whole phase. */
@@ -559,8 +561,6 @@ public class InnovationCases {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
-    private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
 
     /** Owner names by kind. */
     private record OwnerNames(Map<Long, String> groups, Map<Long, String> municipalities, Map<Long, String> persons) {

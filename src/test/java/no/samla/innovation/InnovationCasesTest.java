@@ -360,6 +360,33 @@ class InnovationCasesTest {
     }
 
     @Test
+    void aPhaseChangeOnAFormOpenedBeforeSomeoneElsesSaveIsRefused() {
+        inRollback(() -> {
+            long opened = version(kariCase);
+            long phaseBefore = phaseOf(kariCase);
+            long pilot = db().queryForObject("select id from innovation_phase where code = 'PILOT'", Long.class);
+            MockHttpServletResponse edited = perform(
+                    DemoUsers.LEADER,
+                    post("/innovation-cases/" + kariCase + "/edit")
+                            .params(caseParams(KARI_CASE))
+                            .param("version", String.valueOf(opened)));
+            assertThat(edited.getStatus()).isEqualTo(302);
+            MockHttpServletResponse stale = perform(
+                    DemoUsers.COORDINATOR,
+                    post("/innovation-cases/" + kariCase + "/phase")
+                            .param("phaseId", String.valueOf(pilot))
+                            .param(
+                                    "decidedOn",
+                                    LocalDate.now(ZoneId.of("Europe/Oslo")).toString())
+                            .param("decidedBy", "Styringsgruppen")
+                            .param("version", String.valueOf(opened)));
+            assertThat(stale.getStatus()).isEqualTo(409);
+            assertThat(text(stale)).contains("Styringsgruppen");
+            assertThat(phaseOf(kariCase)).isEqualTo(phaseBefore);
+        });
+    }
+
+    @Test
     void everyCaseRouteIsNotFoundForOutsidersAndChangesAreForbiddenToReaders() {
         long step = db().queryForObject("select min(id) from innovation_step", Long.class);
         long other = caseId("Lavterskel trening for seniorer");

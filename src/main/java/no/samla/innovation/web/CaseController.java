@@ -2,6 +2,7 @@ package no.samla.innovation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import no.samla.innovation.CasePage;
@@ -33,9 +34,9 @@ class CaseController {
 
     private final InnovationCases cases;
     private final Roadmap roadmap;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    CaseController(InnovationCases cases, Roadmap roadmap, java.time.Clock clock) {
+    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.clock = clock;
