@@ -98,7 +98,8 @@ class InnovationPagesBrowserTest {
             driver.quit();
             driver = Chromium.start(width);
             login(DemoUsers.COORDINATOR);
-            for (String path : List.of("/innovation/" + school, "/innovation/" + school + "/new")) {
+            for (String path : List.of(
+                    "/innovation/" + school, "/innovation/" + school + "/new", "/innovation-cases/" + kariCase)) {
                 driver.get(url(path));
                 PageAudit.audit(driver, width == Chromium.PHONE_WIDTH)
                         .forEach(problem -> problems.add(width + " coordinator " + path + ": " + problem));

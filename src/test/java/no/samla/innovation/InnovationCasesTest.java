@@ -129,6 +129,24 @@ class InnovationCasesTest {
     }
 
     @Test
+    void theCoordinatorDeletesACaseWithItsChecklistAndTimeline() {
+        inRollback(() -> {
+            MockHttpServletResponse deleted =
+                    perform(DemoUsers.COORDINATOR, post("/innovation-cases/" + kariCase + "/delete"));
+            assertThat(deleted.getStatus()).isEqualTo(302);
+            assertThat(deleted.getRedirectedUrl()).isEqualTo("/innovation/" + school);
+            assertThat(db().queryForObject(
+                                    "select count(*) from innovation_phase_change where case_id = ?",
+                                    Long.class,
+                                    kariCase))
+                    .isZero();
+            assertThat(perform(DemoUsers.LEADER, get("/innovation-cases/" + kariCase))
+                            .getStatus())
+                    .isEqualTo(404);
+        });
+    }
+
+    @Test
     void badInputShowsAMessageNextToEachFieldAndKeepsWhatWasTyped() {
         inRollback(() -> {
             long before = count();
