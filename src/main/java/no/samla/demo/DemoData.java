@@ -76,6 +76,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoCoaching coaching;
     private final DemoNetworkGroups networkGroups;
     private final DemoJournal journal;
+    private final DemoInnovation innovationCases;
     private final Materials materials;
     private final Evaluations evaluations;
     private final DemoAssignments assignments;
@@ -97,6 +98,7 @@ public class DemoData implements ApplicationRunner {
             DemoCoaching coaching,
             DemoNetworkGroups networkGroups,
             DemoJournal journal,
+            DemoInnovation innovationCases,
             Materials materials,
             Evaluations evaluations,
             DemoAssignments assignments,
@@ -116,6 +118,7 @@ public class DemoData implements ApplicationRunner {
         this.coaching = coaching;
         this.networkGroups = networkGroups;
         this.journal = journal;
+        this.innovationCases = innovationCases;
         this.materials = materials;
         this.evaluations = evaluations;
         this.assignments = assignments;
@@ -334,6 +337,7 @@ public class DemoData implements ApplicationRunner {
                 municipality.get("3301"),
                 marte,
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
+        innovationCases.load(innovation, school, municipality, leaders);
     }
 
     /**

@@ -1,2 +1,2 @@
-/** Innovation cases along the service-innovation roadmap, and the home visits that train them. */
+/** Innovation cases (innovasjonscase) along the service-innovation roadmap, with their board, and the home visits that train them. */
 package no.samla.innovation;

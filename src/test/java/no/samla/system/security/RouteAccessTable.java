@@ -80,6 +80,12 @@ public final class RouteAccessTable {
         /** The scheduled home visit of a person's municipality in a programme. */
         long homeVisitId(String programme, String email);
 
+        /** An innovation case of a programme by its title. */
+        long innovationCaseId(String programme, String title);
+
+        /** The first step of the first phase of the innovation roadmap. */
+        long firstInnovationStepId();
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -274,6 +280,24 @@ public final class RouteAccessTable {
                             Long.class,
                             programme,
                             municipalityIdOf(email));
+                }
+
+                @Override
+                public long innovationCaseId(String programme, String title) {
+                    return jdbc.queryForObject(
+                            "select c.id from innovation_case c join programme p on p.id = c.programme_id"
+                                    + " where p.name = ? and c.title = ?",
+                            Long.class,
+                            programme,
+                            title);
+                }
+
+                @Override
+                public long firstInnovationStepId() {
+                    return jdbc.queryForObject(
+                            "select s.id from innovation_step s join innovation_phase p on p.id = s.phase_id"
+                                    + " order by p.sort_order, s.sort_order limit 1",
+                            Long.class);
                 }
             };
         }
@@ -843,6 +867,40 @@ public final class RouteAccessTable {
                 "/home-visits/{id}",
                 "/home-visits/" + drammensVisit,
                 only(DemoUsers.LEADER, DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, DemoUsers.ADMIN));
+        // Innovation cases: the board and cases of Drammen's school for those taking part in it (LEADER), its
+        // coordinator and the admin, and Drammen's admin (the case is Drammen's); the coordinator and the admin create
+        // and delete, the case's team (LEADER is on it) edits it, ticks steps, changes phase and links cases.
+        String innovationBoard = "/innovation/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        String innovationCase = "/innovation-cases/"
+                + ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass");
+        long otherInnovationCase =
+                ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Lavterskel trening for seniorer");
+        Function<DemoUsers, Access> caseManagers = user -> switch (user) {
+            case LEADER, MUNICIPALITY_ADMIN -> Access.FORBIDDEN;
+            default -> programmeMembers().apply(user);
+        };
+        Function<DemoUsers, Access> caseTeam = user -> user == DemoUsers.MUNICIPALITY_ADMIN
+                ? Access.FORBIDDEN
+                : programmeMembers().apply(user);
+        table.add(HttpMethod.GET, "/innovation", "/innovation", signedIn());
+        table.add(HttpMethod.GET, "/innovation/{programmeId}", innovationBoard, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation/{programmeId}/new", innovationBoard + "/new", caseManagers);
+        table.add(HttpMethod.POST, "/innovation/{programmeId}/new", innovationBoard + "/new", caseManagers);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}", innovationCase, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/edit", innovationCase + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/edit", innovationCase + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/delete", innovationCase + "/delete", caseManagers);
+        String innovationStep = innovationCase + "/steps/" + ids.firstInnovationStepId();
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/steps/{stepId}", innovationStep, caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/steps/{stepId}", innovationStep, caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/phase", innovationCase + "/phase", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/phase", innovationCase + "/phase", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/links", innovationCase + "/links", caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/links/{linkedId}/delete",
+                innovationCase + "/links/" + otherInnovationCase + "/delete",
+                caseTeam);
         return table.routes;
     }
 
