@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +32,9 @@ class NotificationOutboxTest {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     NotificationSender sender;
@@ -61,6 +65,12 @@ class NotificationOutboxTest {
     @AfterEach
     void tearDown() {
         NotificationTestData.clean(jdbc, gatheringId);
+    }
+
+    /** The tests run the jobs themselves: a job started by the clock would add mails in the middle of a test. */
+    @Test
+    void theJobsDoNotRunOnTheirOwnInTests() {
+        assertThat(context.containsBean("notificationJobs")).isFalse();
     }
 
     @Test
