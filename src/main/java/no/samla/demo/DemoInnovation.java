@@ -10,6 +10,7 @@ import no.samla.innovation.CaseData;
 import no.samla.innovation.CaseHealth;
 import no.samla.innovation.CaseOwner;
 import no.samla.innovation.CaseStatus;
+import no.samla.innovation.CaseStep;
 import no.samla.innovation.InnovationCase;
 import no.samla.innovation.InnovationCases;
 import no.samla.innovation.OwnerKind;
@@ -304,6 +305,7 @@ class DemoInnovation {
                         coordinator,
                         created.getId(),
                         phase.steps().get(step).getId(),
+                        CaseStep.NOT_STARTED,
                         true,
                         step == 0 ? "Gjort på teammøtet." : null,
                         step == 0 && index == 0 ? "https://samla.example/dokumenter/" + created.getId() : null);

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A roadmap step as one case's team has worked it: ticked or not, with a note and evidence. */
@@ -34,6 +35,12 @@ public class CaseStep {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    /** The version a form gives when the step had no work yet when it was opened. */
+    public static final long NOT_STARTED = -1;
 
     protected CaseStep() {}
 
@@ -77,5 +84,9 @@ public class CaseStep {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -369,13 +369,19 @@ public class InnovationCases {
         cases.delete(c);
     }
 
-    /** Ticks (or unticks) a step of the case with a note and evidence; the latest save of a step wins. */
+    /**
+     * Ticks (or unticks) a step of the case with a note and evidence. {@code formVersion} is the version of the
+     * step's work the form was opened with, {@link CaseStep#NOT_STARTED} when there was none; a save over someone
+     * else's newer work is refused as stale.
+     */
     @Transactional
-    public void recordStep(SamlaUser user, long caseId, long stepId, boolean done, String note, String evidence) {
+    public void recordStep(
+            SamlaUser user, long caseId, long stepId, long formVersion, boolean done, String note, String evidence) {
         InnovationCase c = editable(user, caseId);
         step(stepId);
-        CaseStep work =
-                caseSteps.findByCaseIdAndStepId(c.getId(), stepId).orElseGet(() -> new CaseStep(c.getId(), stepId));
+        Optional<CaseStep> saved = caseSteps.findByCaseIdAndStepId(c.getId(), stepId);
+        saved.ifPresent(existing -> StaleEditException.check(existing.getVersion(), formVersion));
+        CaseStep work = saved.orElseGet(() -> new CaseStep(c.getId(), stepId));
         work.record(done, blankToNull(note), blankToNull(evidence), user.personId(), clock.instant());
         caseSteps.save(work);
     }

@@ -212,10 +212,7 @@ class InnovationCasesTest {
     @Test
     void theTeamTicksAStepWithANoteAndEvidenceThatThePageShows() {
         inRollback(() -> {
-            long step = db().queryForObject("""
-                    select s.id from innovation_step s join innovation_phase p on p.id = s.phase_id
-                    where p.code = 'SERVICE_DEVELOPMENT' order by s.sort_order limit 1
-                    """, Long.class);
+            long step = firstStepOf("SERVICE_DEVELOPMENT");
             assertThat(body(DemoUsers.LEADER, get("/innovation-cases/" + kariCase + "/steps/" + step), 200))
                     .contains("Lag mange ideer sammen med brukerne");
             MockHttpServletResponse saved = perform(
@@ -223,7 +220,8 @@ class InnovationCasesTest {
                     post("/innovation-cases/" + kariCase + "/steps/" + step)
                             .param("done", "true")
                             .param("note", "Idéverksted med tolv foreldre.")
-                            .param("evidence", "https://drammen.example/referat"));
+                            .param("evidence", "https://drammen.example/referat")
+                            .param("version", "-1"));
             assertThat(saved.getStatus()).isEqualTo(302);
             assertThat(body(DemoUsers.COORDINATOR, get("/innovation-cases/" + kariCase), 200))
                     .contains("Idéverksted med tolv foreldre.")
@@ -235,6 +233,46 @@ class InnovationCasesTest {
                                     kariCase,
                                     step))
                     .isTrue();
+        });
+    }
+
+    @Test
+    void aStepSavedFromAFormOpenedBeforeSomeoneElseSavedItIsRefusedWithTheInputKept() {
+        inRollback(() -> {
+            long step = firstStepOf("PILOT");
+            String url = "/innovation-cases/" + kariCase + "/steps/" + step;
+            // Two team members open the step while nobody has worked on it; the coordinator saves first.
+            assertThat(perform(
+                                    DemoUsers.COORDINATOR,
+                                    post(url)
+                                            .param("done", "true")
+                                            .param("note", "Pilot avtalt med to barnehager.")
+                                            .param("version", "-1"))
+                            .getStatus())
+                    .isEqualTo(302);
+            MockHttpServletResponse late = perform(
+                    DemoUsers.LEADER,
+                    post(url)
+                            .param("done", "false")
+                            .param("note", "Kari sitt utkast")
+                            .param("version", "-1"));
+            assertThat(late.getStatus()).isEqualTo(409);
+            assertThat(text(late)).contains("Kari sitt utkast").contains("name=\"version\" value=\"0\"");
+            // Saved again from the refused form, which now carries the stored version, the edit goes through.
+            assertThat(perform(
+                                    DemoUsers.LEADER,
+                                    post(url)
+                                            .param("done", "true")
+                                            .param("note", "Kari sitt utkast")
+                                            .param("version", "0"))
+                            .getStatus())
+                    .isEqualTo(302);
+            assertThat(db().queryForObject(
+                                    "select note || ' v' || version from innovation_case_step where case_id = ? and step_id = ?",
+                                    String.class,
+                                    kariCase,
+                                    step))
+                    .isEqualTo("Kari sitt utkast v1");
         });
     }
 
@@ -489,7 +527,12 @@ class InnovationCasesTest {
             }
             List<Long> steps = db().queryForList("select id from innovation_step order by id", Long.class);
             for (long step : steps) {
-                cases.recordStep(leader, kariCase, step, true, "Notat", "Bevis");
+                long version = db().queryForObject(
+                                "select coalesce(max(version), -1) from innovation_case_step where case_id = ? and step_id = ?",
+                                Long.class,
+                                kariCase,
+                                step);
+                cases.recordStep(leader, kariCase, step, version, true, "Notat", "Bevis");
             }
             cases.changePhase(
                     leader,
@@ -604,5 +647,13 @@ class InnovationCasesTest {
             status.setRollbackOnly();
             work.run();
         });
+    }
+
+    private long firstStepOf(String phaseCode) {
+        return db().queryForObject(
+                        "select s.id from innovation_step s join innovation_phase p on p.id = s.phase_id"
+                                + " where p.code = ? order by s.sort_order limit 1",
+                        Long.class,
+                        phaseCode);
     }
 }

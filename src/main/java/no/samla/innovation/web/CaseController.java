@@ -111,7 +111,8 @@ class CaseController {
                 result,
                 model,
                 response,
-                () -> cases.recordStep(user, id, stepId, form.isDone(), form.note(), form.evidence()))) {
+                () -> cases.recordStep(
+                        user, id, stepId, form.version(), form.isDone(), form.note(), form.evidence()))) {
             redirect.addFlashAttribute("flash", "innovation.step.saved");
             return "redirect:/innovation-cases/" + id + "#phase-" + work.phase().getId();
         }

@@ -1,18 +1,20 @@
 package no.samla.innovation.web;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import no.samla.innovation.CaseStep;
 
-/** A team's work on one roadmap step: done or not, a note, and evidence as text or a link. */
+/** A team's work on one roadmap step: done or not, a note, evidence as text or a link, and the version it edits. */
 record StepForm(
         Boolean done,
         @Size(max = 4000) String note,
-        @Size(max = 2000) String evidence) {
+        @Size(max = 2000) String evidence,
+        @NotNull Long version) {
 
     static StepForm of(CaseStep work) {
         return work == null
-                ? new StepForm(false, "", "")
-                : new StepForm(work.isDone(), work.getNote(), work.getEvidence());
+                ? new StepForm(false, "", "", CaseStep.NOT_STARTED)
+                : new StepForm(work.isDone(), work.getNote(), work.getEvidence(), work.getVersion());
     }
 
     boolean isDone() {
