@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Benefits with measurements on four innovation cases, one of each kind a coordinator looks for: on Kari Nordmann's
  * case one on track that she measures herself, in Drammen's school one behind plan, in Innlandet one whose measurement
- * is overdue and one that has reached its target. Dates are relative to the day the demo is loaded. A benefit that
+ * is overdue and, in Ringsaker, one that has reached its target. Dates are relative to the day the demo is loaded. A benefit that
  * already exists on its case is left alone, so loading twice changes nothing.
  */
 @Component
@@ -105,26 +105,26 @@ class DemoBenefits {
                 new Measured(checkInBaseline.plusMonths(1), "36", null),
                 new Measured(checkInBaseline.plusMonths(2), "33", "Innsjekkingsautomaten er i bruk hele døgnet."));
 
-        // Achieved: fewer hours of home care a week than the target, ahead of time.
-        InnovationCase rehabilitation = case_(innovation, "Hverdagsrehabilitering hjemme");
-        LocalDate rehabilitationBaseline = today.minusMonths(9);
+        // Achieved, in Ringsaker: the leaders spend less time finding substitutes than the target, ahead of time.
+        InnovationCase substitutes = case_(innovation, "Felles vikarpool i oppvekst");
+        LocalDate substitutesBaseline = today.minusMonths(9);
         add(
                 jonas,
-                rehabilitation,
+                substitutes,
                 new Plan(
-                        "Færre vedtakstimer i hjemmetjenesten",
-                        BenefitType.MONEY,
-                        "Vedtatte timer hjemmetjeneste per uke for nye brukere",
+                        "Mindre tid til vikarinnleie",
+                        BenefitType.TIME,
+                        "Timer lederne i barnehager og skoler bruker på å skaffe vikarer",
                         "timer per uke",
-                        "120",
-                        rehabilitationBaseline,
-                        "100",
-                        rehabilitationBaseline.plusMonths(12),
+                        "40",
+                        substitutesBaseline,
+                        "15",
+                        substitutesBaseline.plusMonths(12),
                         Frequency.QUARTERLY,
-                        owner(rehabilitation, jonas)),
-                new Measured(rehabilitationBaseline.plusMonths(3), "112", null),
-                new Measured(rehabilitationBaseline.plusMonths(6), "104", null),
-                new Measured(today.minusDays(15), "98", "Målet er nådd tre måneder før tiden."));
+                        owner(substitutes, jonas)),
+                new Measured(substitutesBaseline.plusMonths(3), "32", null),
+                new Measured(substitutesBaseline.plusMonths(6), "22", null),
+                new Measured(today.minusDays(15), "14", "Målet er nådd tre måneder før tiden."));
     }
 
     private record Plan(

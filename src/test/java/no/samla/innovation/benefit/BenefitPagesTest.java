@@ -94,13 +94,37 @@ class BenefitPagesTest {
         assertThat(innlandetOverview)
                 .contains("Kortere tid fra ankomst til triage")
                 .contains("Måling forsinket")
-                .contains("Færre vedtakstimer i hjemmetjenesten")
+                .contains("Mindre tid til vikarinnleie")
                 .contains("Status: nådd");
         assertThat(body(as(DemoUsers.LEADER, get("/innovation-cases/" + caseId)).andExpect(status().isOk())))
                 .contains("id=\"benefits\"")
                 .contains("Kortere svartid på søknader")
                 .contains("Status: i rute")
                 .contains(base + "/new");
+    }
+
+    @Test
+    void theOverviewIsFilteredByMunicipalityAndAMunicipalityAdminSeesOnlyTheirOwn() throws Exception {
+        long innlandet = jdbc.queryForObject(
+                "select id from programme where name = ?", Long.class, DemoProgrammes.INNLANDET_INNOVATION);
+        String overview = "/innovation/" + innlandet + "/benefits";
+        long stange = jdbc.queryForObject("select id from municipality where number = '3413'", Long.class);
+        List<String> stanges = titles(innlandet, stange, true);
+        List<String> others = titles(innlandet, stange, false);
+        assertThat(stanges).contains("Kortere tid fra ankomst til triage");
+        assertThat(others).isNotEmpty();
+        String filtered =
+                body(as(DemoUsers.COORDINATOR_OTHER, get(overview).param("municipality", String.valueOf(stange)))
+                        .andExpect(status().isOk()));
+        stanges.forEach(title -> assertThat(filtered).contains(title));
+        others.forEach(title -> assertThat(filtered).doesNotContain(title));
+        long ringsaker = jdbc.queryForObject("select id from municipality where number = '3411'", Long.class);
+        String scoped = body(
+                as(DemoUsers.MUNICIPALITY_ADMIN_OTHER, get(overview).param("municipality", String.valueOf(ringsaker)))
+                        .andExpect(status().isOk()));
+        stanges.forEach(title -> assertThat(scoped).contains(title));
+        others.forEach(title -> assertThat(scoped).doesNotContain(title));
+        as(DemoUsers.MUNICIPALITY_ADMIN, get(overview)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -438,6 +462,17 @@ class BenefitPagesTest {
                 .param("value", value)
                 .param("comment", "")
                 .param("version", "0");
+    }
+
+    /** The titles of the programme's benefits whose case is (or is not) in the municipality. */
+    private List<String> titles(long programmeId, long municipalityId, boolean in) {
+        return jdbc.queryForList(
+                "select b.title from innovation_benefit b join innovation_case c on c.id = b.case_id"
+                        + " where c.programme_id = ? and (c.municipality_id = ?) = ?",
+                String.class,
+                programmeId,
+                municipalityId,
+                in);
     }
 
     private long benefitId(String title) {
