@@ -38,13 +38,21 @@ class DemoInnovation {
     private final Enrolments enrolments;
     private final Accounts accounts;
     private final Clock clock;
+    private final DemoBenefits benefits;
 
-    DemoInnovation(InnovationCases cases, Roadmap roadmap, Enrolments enrolments, Accounts accounts, Clock clock) {
+    DemoInnovation(
+            InnovationCases cases,
+            Roadmap roadmap,
+            Enrolments enrolments,
+            Accounts accounts,
+            Clock clock,
+            DemoBenefits benefits) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
         this.accounts = accounts;
         this.clock = clock;
+        this.benefits = benefits;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
@@ -246,6 +254,7 @@ class DemoInnovation {
                 null,
                 CaseHealth.GREEN,
                 null);
+        benefits.load(innovation, school);
     }
 
     /**

@@ -86,6 +86,12 @@ public final class RouteAccessTable {
         /** The first step of the first phase of the innovation roadmap. */
         long firstInnovationStepId();
 
+        /** A benefit of an innovation case by the titles of both. */
+        long benefitId(String programme, String caseTitle, String benefitTitle);
+
+        /** The latest measurement of a benefit. */
+        long latestMeasurementId(long benefitId);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -298,6 +304,27 @@ public final class RouteAccessTable {
                             "select s.id from innovation_step s join innovation_phase p on p.id = s.phase_id"
                                     + " order by p.sort_order, s.sort_order limit 1",
                             Long.class);
+                }
+
+                @Override
+                public long benefitId(String programme, String caseTitle, String benefitTitle) {
+                    return jdbc.queryForObject(
+                            "select b.id from innovation_benefit b join innovation_case c on c.id = b.case_id"
+                                    + " join programme p on p.id = c.programme_id"
+                                    + " where p.name = ? and c.title = ? and b.title = ?",
+                            Long.class,
+                            programme,
+                            caseTitle,
+                            benefitTitle);
+                }
+
+                @Override
+                public long latestMeasurementId(long benefitId) {
+                    return jdbc.queryForObject(
+                            "select id from innovation_benefit_measurement where benefit_id = ?"
+                                    + " order by measured_on desc, id desc limit 1",
+                            Long.class,
+                            benefitId);
                 }
             };
         }
@@ -901,6 +928,66 @@ public final class RouteAccessTable {
                 "/innovation-cases/{id}/links/{linkedId}/delete",
                 innovationCase + "/links/" + otherInnovationCase + "/delete",
                 caseTeam);
+        // Benefits realisation: read by whoever sees the case (and the programme's overview by whoever sees its board);
+        // added, changed and measured by the case's team (LEADER is on it, and recorded the measurement), its
+        // coordinator and the admin; Drammen's admin only reads.
+        long karisCase = ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass");
+        long karisBenefit = ids.benefitId(
+                DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass", "Kortere svartid på søknader");
+        String benefits = "/innovation-cases/" + karisCase + "/benefits";
+        String benefit = benefits + "/" + karisBenefit;
+        String measurement = benefit + "/measurements/" + ids.latestMeasurementId(karisBenefit);
+        Function<DemoUsers, Access> benefitEditors = user -> user == DemoUsers.MUNICIPALITY_ADMIN
+                ? Access.FORBIDDEN
+                : programmeMembers().apply(user);
+        table.add(
+                HttpMethod.GET,
+                "/innovation/{programmeId}/benefits",
+                "/innovation/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL) + "/benefits",
+                programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{caseId}/benefits/new", benefits + "/new", benefitEditors);
+        table.add(HttpMethod.POST, "/innovation-cases/{caseId}/benefits/new", benefits + "/new", benefitEditors);
+        table.add(HttpMethod.GET, "/innovation-cases/{caseId}/benefits/{benefitId}", benefit, programmeMembers());
+        table.add(
+                HttpMethod.GET,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/edit",
+                benefit + "/edit",
+                benefitEditors);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/edit",
+                benefit + "/edit",
+                benefitEditors);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/delete",
+                benefit + "/delete?confirm=true",
+                benefitEditors);
+        table.add(
+                HttpMethod.GET,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/new",
+                benefit + "/measurements/new",
+                benefitEditors);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/new",
+                benefit + "/measurements/new",
+                benefitEditors);
+        table.add(
+                HttpMethod.GET,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/{measurementId}/edit",
+                measurement + "/edit",
+                benefitEditors);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/{measurementId}/edit",
+                measurement + "/edit",
+                benefitEditors);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/{measurementId}/delete",
+                measurement + "/delete",
+                benefitEditors);
         return table.routes;
     }
 
