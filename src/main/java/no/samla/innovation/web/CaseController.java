@@ -9,6 +9,7 @@ import no.samla.innovation.CasePage;
 import no.samla.innovation.InnovationCase;
 import no.samla.innovation.InnovationCases;
 import no.samla.innovation.Roadmap;
+import no.samla.innovation.spread.CaseSpread;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,16 +36,19 @@ class CaseController {
     private final InnovationCases cases;
     private final Roadmap roadmap;
     private final Clock clock;
+    private final CaseSpread spread;
 
-    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock) {
+    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock, CaseSpread spread) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.clock = clock;
+        this.spread = spread;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Model model) {
         model.addAttribute("linkForm", new LinkForm(null));
+        model.addAttribute("spread", spread.spread(id));
         return pageView(user, id, model);
     }
 
