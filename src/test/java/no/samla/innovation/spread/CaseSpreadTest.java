@@ -183,6 +183,10 @@ class CaseSpreadTest {
         long phase = jdbc.queryForObject("select phase_id from innovation_case where id = ?", Long.class, kariCase);
         String byPhase = library(DemoUsers.ADMIN, "?phase=" + phase);
         assertThat(byPhase).contains(KARI_CASE).doesNotContain(SHARED_CASE);
+        // An edited address is read as no filter rather than refused.
+        assertThat(library(DemoUsers.ADMIN, "?phase=abc&municipality=&page=-3"))
+                .contains(KARI_CASE)
+                .contains(SHARED_CASE);
         // A filter never widens what a person finds: Drammen's cases stay hidden from Stange's leader.
         assertThat(library(DemoUsers.LEADER_OTHER_MUNICIPALITY, "?municipality=" + drammen))
                 .doesNotContain(KARI_CASE)

@@ -58,28 +58,29 @@ class LibraryController {
     String library(
             @AuthenticationPrincipal SamlaUser user,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long phase,
+            @RequestParam(required = false) String phase,
             @RequestParam(required = false) String status,
-            @RequestParam(required = false) Long municipality,
-            @RequestParam(required = false) Long programme,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String page,
             Model model) {
         CaseStatus chosenStatus = Arrays.stream(CaseStatus.values())
                 .filter(value -> value.name().equals(status))
                 .findFirst()
                 .orElse(null);
-        LibraryFilter filter = new LibraryFilter(q, phase, chosenStatus, municipality, programme);
+        LibraryFilter filter =
+                new LibraryFilter(q, number(phase), chosenStatus, number(municipality), number(programme));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("library", spread.library(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("library", spread.library(user, filter, PageRequest.of(pageNumber(page), PAGE_SIZE)));
         model.addAttribute(
                 "url",
                 UriComponentsBuilder.fromPath("/innovation-library")
                         .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.normalisedQuery()))
-                        .queryParamIfPresent("phase", java.util.Optional.ofNullable(phase))
+                        .queryParamIfPresent("phase", java.util.Optional.ofNullable(filter.phaseId()))
                         .queryParamIfPresent("status", java.util.Optional.ofNullable(chosenStatus))
-                        .queryParamIfPresent("municipality", java.util.Optional.ofNullable(municipality))
-                        .queryParamIfPresent("programme", java.util.Optional.ofNullable(programme))
+                        .queryParamIfPresent("municipality", java.util.Optional.ofNullable(filter.municipalityId()))
+                        .queryParamIfPresent("programme", java.util.Optional.ofNullable(filter.programmeId()))
                         .build()
                         .toUriString());
         return "innovation/spread/library";
@@ -121,6 +122,20 @@ class LibraryController {
             return "redirect:/innovation-library/" + caseId;
         }
         return caseView(user, caseId, model);
+    }
+
+    /** A filter's number, or no filter when the address carries something else (an edited or stale link). */
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static int pageNumber(String text) {
+        Long number = number(text);
+        return number == null || number < 0 || number > Integer.MAX_VALUE / PAGE_SIZE ? 0 : number.intValue();
     }
 
     private String caseView(SamlaUser user, long caseId, Model model) {

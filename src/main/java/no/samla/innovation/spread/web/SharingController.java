@@ -37,10 +37,12 @@ class SharingController {
     String save(
             @AuthenticationPrincipal SamlaUser user,
             @PathVariable long municipalityId,
-            @RequestParam(defaultValue = "false") boolean shares,
+            @RequestParam(required = false) String shares,
             RedirectAttributes redirect) {
-        spread.share(user, municipalityId, shares);
-        redirect.addFlashAttribute("flash", shares ? "spread.sharing.on" : "spread.sharing.off");
+        // Read after the access check, as a plain word: only "true" shares.
+        boolean share = "true".equals(shares);
+        spread.share(user, municipalityId, share);
+        redirect.addFlashAttribute("flash", share ? "spread.sharing.on" : "spread.sharing.off");
         return "redirect:/municipalities/" + municipalityId + "/case-sharing";
     }
 }
