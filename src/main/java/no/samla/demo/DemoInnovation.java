@@ -39,6 +39,7 @@ class DemoInnovation {
     private final Accounts accounts;
     private final Clock clock;
     private final DemoBenefits benefits;
+    private final DemoSpread spread;
 
     DemoInnovation(
             InnovationCases cases,
@@ -46,13 +47,15 @@ class DemoInnovation {
             Enrolments enrolments,
             Accounts accounts,
             Clock clock,
-            DemoBenefits benefits) {
+            DemoBenefits benefits,
+            DemoSpread spread) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
         this.accounts = accounts;
         this.clock = clock;
         this.benefits = benefits;
+        this.spread = spread;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
@@ -255,6 +258,7 @@ class DemoInnovation {
                 CaseHealth.GREEN,
                 null);
         benefits.load(innovation, school);
+        spread.load(innovation, school, municipality, leaders);
     }
 
     /**

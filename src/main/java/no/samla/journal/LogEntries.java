@@ -21,6 +21,8 @@ import no.samla.coaching.LeadershipBehaviour;
 import no.samla.gathering.MaterialFileType;
 import no.samla.gathering.MaterialRefusedException;
 import no.samla.gathering.Materials;
+import no.samla.innovation.InnovationCases;
+import no.samla.innovation.LeaderCases;
 import no.samla.networkgroup.MeetingRow;
 import no.samla.networkgroup.NetworkGroups;
 import no.samla.networkgroup.NetworkMeetings;
@@ -80,7 +82,8 @@ public class LogEntries {
                    e.assignment_id, a.title as assignment_title, e.development_project_id, e.behaviour,
                    e.network_meeting_id, nm.meeting_date, e.share_with_coach, e.share_with_network_group,
                    e.share_with_coordinators, v.number, v.created_at as version_at, v.did, v.happened, v.learned,
-                   v.next_step, att.id as attachment_id, att.file_name, att.content_type, att.size_bytes
+                   v.next_step, att.id as attachment_id, att.file_name, att.content_type, att.size_bytes,
+                   e.innovation_case_id, ic.title as innovation_case_title
             from log_entry e
             join programme p on p.id = e.programme_id
             join person pe on pe.id = e.person_id
@@ -89,6 +92,7 @@ public class LogEntries {
             left join assignment a on a.id = e.assignment_id
             left join network_meeting nm on nm.id = e.network_meeting_id
             left join log_entry_attachment att on att.entry_id = e.id
+            left join innovation_case ic on ic.id = e.innovation_case_id
             """;
 
     private static final String ROW = """
@@ -111,6 +115,7 @@ public class LogEntries {
     private final Assignments assignments;
     private final NetworkGroups networkGroups;
     private final NetworkMeetings networkMeetings;
+    private final InnovationCases innovationCases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -121,6 +126,7 @@ public class LogEntries {
             Assignments assignments,
             NetworkGroups networkGroups,
             NetworkMeetings networkMeetings,
+            InnovationCases innovationCases,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
@@ -129,6 +135,7 @@ public class LogEntries {
         this.assignments = assignments;
         this.networkGroups = networkGroups;
         this.networkMeetings = networkMeetings;
+        this.innovationCases = innovationCases;
         this.events = events;
         this.clock = clock;
     }
@@ -169,6 +176,11 @@ public class LogEntries {
                 .orElse(List.of());
     }
 
+    /** The innovation cases whose team the leader is on: what an entry may be linked to. */
+    public List<LeaderCases.TeamCase> caseChoices(long personId) {
+        return innovationCases.ofLeader(personId).cases();
+    }
+
     /** Whether the leader has a development project in the programme to link an entry to. */
     public boolean hasDevelopmentProject(long personId, long programmeId) {
         return projects.own(personId, programmeId).isPresent();
@@ -185,14 +197,15 @@ public class LogEntries {
     @Transactional
     public long write(long personId, long programmeId, LogEntryData data, NewAttachment attachment) {
         coaching.programmeOf(personId, programmeId);
-        Map<String, Object> columns = checkedColumns(personId, programmeId, data, null);
+        Map<String, Object> columns = checkedColumns(personId, programmeId, data, null, null);
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into log_entry (programme_id, person_id, entry_date, assignment_id,
                             development_project_id, behaviour, network_meeting_id, share_with_coach,
-                            share_with_network_group, share_with_coordinators, created_at, updated_at)
+                            share_with_network_group, share_with_coordinators, innovation_case_id, created_at,
+                            updated_at)
                         values (:programme, :person, :date, :assignment, :project, :behaviour, :meeting, :coach,
-                            :group, :coordinators, :now, :now)
+                            :group, :coordinators, :innovationCase, :now, :now)
                         returning id
                         """)
                 .param("programme", programmeId)
@@ -229,13 +242,15 @@ public class LogEntries {
                 .single();
         int latest = latestNumber(entryId);
         StaleEditException.check(latest, basedOn);
-        Map<String, Object> columns = checkedColumns(personId, entry.programmeId(), data, entry.assignmentId());
+        Map<String, Object> columns =
+                checkedColumns(personId, entry.programmeId(), data, entry.assignmentId(), entry.innovationCaseId());
         Instant now = clock.instant();
         jdbc.sql("""
                         update log_entry set entry_date = :date, assignment_id = :assignment,
                             development_project_id = :project, behaviour = :behaviour, network_meeting_id = :meeting,
                             share_with_coach = :coach, share_with_network_group = :group,
-                            share_with_coordinators = :coordinators, updated_at = :now, version = version + 1
+                            share_with_coordinators = :coordinators, innovation_case_id = :innovationCase,
+                            updated_at = :now, version = version + 1
                         where id = :id
                         """)
                 .params(columns)
@@ -262,9 +277,11 @@ public class LogEntries {
 
     /**
      * The entry's columns as the insert and the update name them, once the data is checked: some text, a date not
-     * in the future, and links only to the leader's own assignment, network meeting and development project.
+     * in the future, and links only to the leader's own assignment, network meeting, development project and
+     * innovation case (one whose team they are on; a case linked before stays linked if they have left its team).
      */
-    private Map<String, Object> checkedColumns(long personId, long programmeId, LogEntryData data, Long alreadyLinked) {
+    private Map<String, Object> checkedColumns(
+            long personId, long programmeId, LogEntryData data, Long alreadyLinked, Long alreadyLinkedCase) {
         if (data.text().blank()) {
             throw new LogEntryRefusedException("did", "journal.entry.empty");
         }
@@ -294,8 +311,14 @@ public class LogEntries {
                     .orElseThrow(() ->
                             new LogEntryRefusedException("aboutDevelopmentProject", "journal.entry.project.none"));
         }
+        if (data.innovationCaseId() != null
+                && !data.innovationCaseId().equals(alreadyLinkedCase)
+                && caseChoices(personId).stream().noneMatch(c -> c.id() == data.innovationCaseId())) {
+            throw new LogEntryRefusedException("innovationCaseId", "spread.journal.case.unknown");
+        }
         Map<String, Object> columns = new HashMap<>();
         columns.put("date", data.date());
+        columns.put("innovationCase", data.innovationCaseId());
         columns.put("assignment", data.assignmentId());
         columns.put("project", projectId);
         columns.put(
@@ -660,7 +683,9 @@ public class LogEntries {
                 rs.getInt("number"),
                 rs.getTimestamp("version_at").toInstant(),
                 text(rs),
-                attachment);
+                attachment,
+                (Long) rs.getObject("innovation_case_id"),
+                rs.getString("innovation_case_title"));
     }
 
     private static LogEntryRow row(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import no.samla.coaching.DevelopmentProject;
 import no.samla.coaching.LeadershipBehaviour;
 
-/** A log entry with its latest text, its links and its attachment (null when none), as a reader sees it. */
+/**
+ * A log entry with its latest text, its links (the innovation case by id and title) and its attachment (null when
+ * none), as a reader sees it.
+ */
 public record LogEntry(
         long id,
         long programmeId,
@@ -23,7 +26,9 @@ public record LogEntry(
         int versionNumber,
         Instant updatedAt,
         LogEntryText text,
-        LogEntryAttachment attachment) {
+        LogEntryAttachment attachment,
+        Long innovationCaseId,
+        String innovationCaseTitle) {
 
     public boolean owner(long personId) {
         return this.personId == personId;

@@ -10,6 +10,7 @@ import no.samla.innovation.InnovationCase;
 import no.samla.innovation.InnovationCases;
 import no.samla.innovation.Roadmap;
 import no.samla.innovation.benefit.Benefits;
+import no.samla.innovation.spread.CaseSpread;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,17 +38,20 @@ class CaseController {
     private final Roadmap roadmap;
     private final Clock clock;
     private final Benefits benefits;
+    private final CaseSpread spread;
 
-    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock, Benefits benefits) {
+    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock, Benefits benefits, CaseSpread spread) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.clock = clock;
         this.benefits = benefits;
+        this.spread = spread;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Model model) {
         model.addAttribute("linkForm", new LinkForm(null));
+        model.addAttribute("spread", spread.spread(id));
         return pageView(user, id, model);
     }
 

@@ -311,6 +311,7 @@ class LogEntryController {
                 entries.assignmentChoices(
                         person, programme.programmeId(), entry == null ? null : entry.assignmentId()));
         model.addAttribute("meetings", entries.meetingChoices(person, programme.programmeId()));
+        model.addAttribute("innovationCases", entries.caseChoices(person));
         model.addAttribute("hasProject", entries.hasDevelopmentProject(person, programme.programmeId()));
         model.addAttribute("behaviours", LeadershipBehaviour.values());
         model.addAttribute("draftKey", draftKey(programme.programmeId(), entry == null ? null : entry.id()));

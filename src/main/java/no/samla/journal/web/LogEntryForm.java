@@ -28,6 +28,7 @@ record LogEntryForm(
         Boolean aboutDevelopmentProject,
         LeadershipBehaviour behaviour,
         Long networkMeetingId,
+        Long innovationCaseId,
         Boolean shareWithCoach,
         Boolean shareWithNetworkGroup,
         Boolean shareWithCoordinators,
@@ -43,7 +44,8 @@ record LogEntryForm(
     }
 
     static LogEntryForm blank(LocalDate today, Long assignmentId) {
-        return new LogEntryForm(today, "", "", "", "", assignmentId, false, null, null, false, false, false, 0L, null);
+        return new LogEntryForm(
+                today, "", "", "", "", assignmentId, false, null, null, null, false, false, false, 0L, null);
     }
 
     static LogEntryForm of(LogEntry entry) {
@@ -59,6 +61,7 @@ record LogEntryForm(
                 entry.developmentProjectId() != null,
                 entry.behaviour(),
                 entry.networkMeetingId(),
+                entry.innovationCaseId(),
                 sharing.coach(),
                 sharing.networkGroup(),
                 sharing.coordinators(),
@@ -79,6 +82,7 @@ record LogEntryForm(
                 aboutDevelopmentProject,
                 behaviour,
                 networkMeetingId,
+                innovationCaseId,
                 shareWithCoach,
                 shareWithNetworkGroup,
                 shareWithCoordinators,
@@ -101,6 +105,7 @@ record LogEntryForm(
                 new DevelopmentProject.Sharing(
                         Boolean.TRUE.equals(shareWithCoach),
                         Boolean.TRUE.equals(shareWithNetworkGroup),
-                        Boolean.TRUE.equals(shareWithCoordinators)));
+                        Boolean.TRUE.equals(shareWithCoordinators)),
+                innovationCaseId);
     }
 }

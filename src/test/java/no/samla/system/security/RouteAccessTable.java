@@ -988,6 +988,31 @@ public final class RouteAccessTable {
                 "/innovation-cases/{caseId}/benefits/{benefitId}/measurements/{measurementId}/delete",
                 measurement + "/delete",
                 benefitEditors);
+        // Spread of innovation cases: the library for everyone signed in; Drammen's case (Drammen does not share) only
+        // for those who see it in its programme and Drammen's admin; Stange's shared case followed and adopted by
+        // leaders and admins of another municipality (Drammen's), refused to Stange's own and to those without a
+        // municipality; Drammen's sharing choice kept by its admin and the admin.
+        String libraryCase = "/innovation-library/"
+                + ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass");
+        String sharedCase = "/innovation-library/"
+                + ids.innovationCaseId(DemoProgrammes.INNLANDET_INNOVATION, "Hverdagsrehabilitering hjemme");
+        Function<DemoUsers, Access> otherMunicipalities = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER, MUNICIPALITY_ADMIN -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+        table.add(HttpMethod.GET, "/innovation-library", "/innovation-library", signedIn());
+        table.add(HttpMethod.GET, "/innovation-library/{caseId}", libraryCase, programmeMembers());
+        table.add(HttpMethod.POST, "/innovation-library/{caseId}/follow", sharedCase + "/follow", otherMunicipalities);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-library/{caseId}/unfollow",
+                sharedCase + "/unfollow",
+                otherMunicipalities);
+        table.add(HttpMethod.POST, "/innovation-library/{caseId}/adopt", sharedCase + "/adopt", otherMunicipalities);
+        String caseSharing = "/municipalities/" + ids.municipalityIdOf(DemoUsers.LEADER.email()) + "/case-sharing";
+        table.add(HttpMethod.GET, "/municipalities/{municipalityId}/case-sharing", caseSharing, municipalityKeepers());
+        table.add(HttpMethod.POST, "/municipalities/{municipalityId}/case-sharing", caseSharing, municipalityKeepers());
         return table.routes;
     }
 
