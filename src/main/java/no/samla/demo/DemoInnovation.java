@@ -37,17 +37,26 @@ class DemoInnovation {
     private final Enrolments enrolments;
     private final Accounts accounts;
     private final Clock clock;
+    private final DemoPitch pitch;
 
-    DemoInnovation(InnovationCases cases, Roadmap roadmap, Enrolments enrolments, Accounts accounts, Clock clock) {
+    DemoInnovation(
+            InnovationCases cases,
+            Roadmap roadmap,
+            Enrolments enrolments,
+            Accounts accounts,
+            Clock clock,
+            DemoPitch pitch) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
         this.accounts = accounts;
         this.clock = clock;
+        this.pitch = pitch;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
         if (cases.findByTitle(school.getId(), KARI_CASE).isPresent()) {
+            pitch.load(innovation);
             return;
         }
         SamlaUser jonas = accounts.loadUser(DemoAccounts.COORDINATOR_NETWORK).orElseThrow();
@@ -245,6 +254,7 @@ class DemoInnovation {
                 null,
                 CaseHealth.GREEN,
                 null);
+        pitch.load(innovation);
     }
 
     /**
