@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A dozen innovation cases spread over the roadmap: six for the leader groups and municipalities of Ledergaloppen
  * Innlandet, six in Drammen's leadership school (Kari Nordmann is on the team of one). Steps of passed phases are
- * ticked, phase changes are three weeks apart, one case skipped Innsikt, and every health colour is used. Loading
- * twice changes nothing.
+ * ticked, phase changes are three weeks apart, one case skipped Innsikt, and every health colour is used. Then
+ * {@link DemoPitch} adds a finished pitch in Ledergaloppen Innlandet. Loading twice changes nothing.
  */
 @Component
 class DemoInnovation {

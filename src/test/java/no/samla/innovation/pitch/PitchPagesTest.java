@@ -230,6 +230,14 @@ class PitchPagesTest {
                 .contains("Felles vikarpool i oppvekst deler 2. plass med samme total.")
                 .contains("Digital innsjekk på legevakten deler 2. plass med samme total.")
                 .contains("Tydelig gevinst og godt forankret.");
+        String polled = body(as(
+                        DemoUsers.COORDINATOR_OTHER,
+                        get("/pitches/" + pitch + "/results").header("HX-Request", "true"))
+                .andExpect(status().isOk()));
+        assertThat(polled)
+                .contains("id=\"live-results\"")
+                .contains("Delt 2. plass")
+                .doesNotContain("<html");
         long ola = person(DemoAccounts.LEADER_STANGE);
         assertThat(jdbc.queryForObject(
                         "select count(*) from innovation_case_member where case_id = ? and person_id = ?",
