@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * A dozen innovation cases spread over the roadmap: six for the leader groups and municipalities of Ledergaloppen
  * Innlandet, six in Drammen's leadership school (Kari Nordmann is on the team of one). Steps of passed phases are
- * ticked, phase changes are three weeks apart, one case skipped Innsikt, and every health colour is used. Loading
- * twice changes nothing.
+ * ticked, phase changes are three weeks apart, one case skipped Innsikt, and every health colour is used. Then
+ * {@link DemoPitch} adds a finished pitch in Ledergaloppen Innlandet. Loading twice changes nothing.
  */
 @Component
 class DemoInnovation {
@@ -40,6 +40,7 @@ class DemoInnovation {
     private final Clock clock;
     private final DemoBenefits benefits;
     private final DemoSpread spread;
+    private final DemoPitch pitch;
 
     DemoInnovation(
             InnovationCases cases,
@@ -48,7 +49,8 @@ class DemoInnovation {
             Accounts accounts,
             Clock clock,
             DemoBenefits benefits,
-            DemoSpread spread) {
+            DemoSpread spread,
+            DemoPitch pitch) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
@@ -56,10 +58,12 @@ class DemoInnovation {
         this.clock = clock;
         this.benefits = benefits;
         this.spread = spread;
+        this.pitch = pitch;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
         if (cases.findByTitle(school.getId(), KARI_CASE).isPresent()) {
+            pitch.load(innovation);
             return;
         }
         SamlaUser jonas = accounts.loadUser(DemoAccounts.COORDINATOR_NETWORK).orElseThrow();
@@ -259,6 +263,7 @@ class DemoInnovation {
                 null);
         benefits.load(innovation, school);
         spread.load(innovation, school, municipality, leaders);
+        pitch.load(innovation);
     }
 
     /**

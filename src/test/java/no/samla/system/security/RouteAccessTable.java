@@ -92,6 +92,12 @@ public final class RouteAccessTable {
         /** The latest measurement of a benefit. */
         long latestMeasurementId(long benefitId);
 
+        /** A pitch of a programme by its title. */
+        long pitchId(String programme, String title);
+
+        /** The first criterion of a pitch. */
+        long firstPitchCriterionId(long pitchId);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -325,6 +331,24 @@ public final class RouteAccessTable {
                                     + " order by measured_on desc, id desc limit 1",
                             Long.class,
                             benefitId);
+                }
+
+                @Override
+                public long pitchId(String programme, String title) {
+                    return jdbc.queryForObject(
+                            "select pi.id from pitch pi join programme p on p.id = pi.programme_id"
+                                    + " where p.name = ? and pi.title = ?",
+                            Long.class,
+                            programme,
+                            title);
+                }
+
+                @Override
+                public long firstPitchCriterionId(long pitchId) {
+                    return jdbc.queryForObject(
+                            "select id from pitch_criterion where pitch_id = ? order by position, id limit 1",
+                            Long.class,
+                            pitchId);
                 }
             };
         }
@@ -1013,6 +1037,78 @@ public final class RouteAccessTable {
         String caseSharing = "/municipalities/" + ids.municipalityIdOf(DemoUsers.LEADER.email()) + "/case-sharing";
         table.add(HttpMethod.GET, "/municipalities/{municipalityId}/case-sharing", caseSharing, municipalityKeepers());
         table.add(HttpMethod.POST, "/municipalities/{municipalityId}/case-sharing", caseSharing, municipalityKeepers());
+        // Pitch: the demo's published pitch in Ledergaloppen Innlandet. Its coordinator (COORDINATOR_OTHER) and the
+        // admin
+        // manage it; its panel (COORDINATOR, MUNICIPALITY_ADMIN and MUNICIPALITY_ADMIN_OTHER, who is from Stange and
+        // may score only Ringsaker's cases) scores; the programme's participant (LEADER_OTHER_MUNICIPALITY) and the
+        // enrolled admin follow it; LEADER is neither and finds nothing.
+        long innlandet = ids.programmeId(DemoProgrammes.INNLANDET_INNOVATION);
+        long demoPitch = ids.pitchId(DemoProgrammes.INNLANDET_INNOVATION, "Pitch på siste samling");
+        String pitch = "/pitches/" + demoPitch;
+        String pitchCase = pitch + "/cases/"
+                + ids.innovationCaseId(DemoProgrammes.INNLANDET_INNOVATION, "Felles vikarpool i oppvekst");
+        String pitchCriterion = pitch + "/criteria/" + ids.firstPitchCriterionId(demoPitch);
+        Function<DemoUsers, Access> pitchViewers = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER_OTHER_MUNICIPALITY, MUNICIPALITY_ADMIN_OTHER, COORDINATOR_OTHER, ADMIN -> Access.ALLOWED;
+            default -> Access.NOT_FOUND;
+        };
+        Function<DemoUsers, Access> pitchCreators = user -> switch (user) {
+            case LEADER_OTHER_MUNICIPALITY, MUNICIPALITY_ADMIN_OTHER -> Access.FORBIDDEN;
+            default -> pitchViewers.apply(user);
+        };
+        Function<DemoUsers, Access> pitchManagers = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER -> Access.NOT_FOUND;
+            case COORDINATOR_OTHER, ADMIN -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+        Function<DemoUsers, Access> pitchPanel = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER -> Access.NOT_FOUND;
+            case COORDINATOR, MUNICIPALITY_ADMIN, MUNICIPALITY_ADMIN_OTHER -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+        Function<DemoUsers, Access> pitchFollowers =
+                user -> user == DemoUsers.LEADER ? Access.NOT_FOUND : signedIn().apply(user);
+        table.add(HttpMethod.GET, "/pitches", "/pitches", signedIn());
+        table.add(
+                HttpMethod.GET,
+                "/innovation/{programmeId}/pitches",
+                "/innovation/" + innlandet + "/pitches",
+                pitchViewers);
+        table.add(
+                HttpMethod.POST,
+                "/innovation/{programmeId}/pitches",
+                "/innovation/" + innlandet + "/pitches",
+                pitchCreators);
+        table.add(HttpMethod.GET, "/pitches/{id}", pitch, pitchFollowers);
+        table.add(HttpMethod.POST, "/pitches/{id}/edit", pitch + "/edit", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/delete", pitch + "/delete?confirm=true", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/cases", pitch + "/cases", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/cases/{caseId}/move", pitchCase + "/move", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/cases/{caseId}/minutes", pitchCase + "/minutes", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/cases/{caseId}/delete", pitchCase + "/delete", pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/criteria", pitch + "/criteria", pitchManagers);
+        table.add(
+                HttpMethod.POST, "/pitches/{id}/criteria/{criterionId}", pitchCriterion + "?name=Nytte", pitchManagers);
+        table.add(
+                HttpMethod.POST, "/pitches/{id}/criteria/{criterionId}/move", pitchCriterion + "/move", pitchManagers);
+        table.add(
+                HttpMethod.POST,
+                "/pitches/{id}/criteria/{criterionId}/delete",
+                pitchCriterion + "/delete",
+                pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/panel", pitch + "/panel", pitchManagers);
+        table.add(
+                HttpMethod.POST,
+                "/pitches/{id}/panel/{personId}/delete",
+                pitch + "/panel/" + ids.personId(DemoUsers.COORDINATOR.email()) + "/delete",
+                pitchManagers);
+        table.add(HttpMethod.POST, "/pitches/{id}/publish", pitch + "/publish?published=false", pitchManagers);
+        table.add(HttpMethod.GET, "/pitches/{id}/results", pitch + "/results", pitchManagers);
+        table.add(HttpMethod.GET, "/pitches/{id}/cases/{caseId}/score", pitchCase + "/score", pitchPanel);
+        table.add(HttpMethod.POST, "/pitches/{id}/cases/{caseId}/score", pitchCase + "/score", pitchPanel);
         return table.routes;
     }
 
