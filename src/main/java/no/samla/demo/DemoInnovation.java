@@ -37,13 +37,21 @@ class DemoInnovation {
     private final Enrolments enrolments;
     private final Accounts accounts;
     private final Clock clock;
+    private final DemoMethodTools methodTools;
 
-    DemoInnovation(InnovationCases cases, Roadmap roadmap, Enrolments enrolments, Accounts accounts, Clock clock) {
+    DemoInnovation(
+            InnovationCases cases,
+            Roadmap roadmap,
+            Enrolments enrolments,
+            Accounts accounts,
+            Clock clock,
+            DemoMethodTools methodTools) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
         this.accounts = accounts;
         this.clock = clock;
+        this.methodTools = methodTools;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
@@ -245,6 +253,7 @@ class DemoInnovation {
                 null,
                 CaseHealth.GREEN,
                 null);
+        methodTools.load(innovation, school);
     }
 
     /**

@@ -9,6 +9,7 @@ import no.samla.innovation.CasePage;
 import no.samla.innovation.InnovationCase;
 import no.samla.innovation.InnovationCases;
 import no.samla.innovation.Roadmap;
+import no.samla.innovation.method.MethodTools;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FormSubmission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,11 +36,13 @@ class CaseController {
     private final InnovationCases cases;
     private final Roadmap roadmap;
     private final Clock clock;
+    private final MethodTools methodTools;
 
-    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock) {
+    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock, MethodTools methodTools) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.clock = clock;
+        this.methodTools = methodTools;
     }
 
     @GetMapping
@@ -188,6 +191,7 @@ class CaseController {
         model.addAttribute("page", page);
         model.addAttribute("c", page.innovationCase());
         model.addAttribute("programme", page.viewer().programme());
+        model.addAttribute("methodTools", methodTools.summary(id));
         return "innovation/case";
     }
 
