@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import no.samla.system.FieldConflictException;
 
 /**
  * A user journey (brukerreise) of an innovation case: who the user is and the steps they go through, in order. The
@@ -23,6 +24,9 @@ import java.util.List;
 @Entity
 @Table(name = "innovation_journey")
 public class Journey {
+
+    /** A journey longer than this is better split in two; the cap also keeps its page bounded. */
+    public static final int MAX_STEPS = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +72,9 @@ public class Journey {
     }
 
     void addStep(JourneyStep.Data data, Instant now) {
+        if (steps.size() >= MAX_STEPS) {
+            throw new FieldConflictException("action", "method.step.tooMany");
+        }
         steps.add(new JourneyStep(steps.size(), data));
         this.updatedAt = now;
     }
