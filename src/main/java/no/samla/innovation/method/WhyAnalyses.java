@@ -25,9 +25,12 @@ public class WhyAnalyses {
         this.clock = clock;
     }
 
+    /** One page of the case's analyses with their whys loaded (one batch for the page), ready for the view. */
     public Page<WhyAnalysis> list(SamlaUser user, long caseId, Pageable pageable) {
         tools.reading(user, caseId);
-        return analyses.findByCaseIdOrderByCreatedAtAscIdAsc(caseId, pageable);
+        Page<WhyAnalysis> page = analyses.findByCaseIdOrderByCreatedAtAscIdAsc(caseId, pageable);
+        page.forEach(WhyAnalysis::loadAnswers);
+        return page;
     }
 
     /** The analysis for its edit form. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 /** A five whys analysis (5 x hvorfor): a problem, the chain of answers to "why?" in order, and the root cause. */
@@ -70,6 +71,11 @@ public class WhyAnalysis {
         this.answers.clear();
         this.answers.addAll(data.whys());
         this.updatedAt = now;
+    }
+
+    /** Loads the whys while the transaction is open, so a view can show them (a page's in one batch). */
+    void loadAnswers() {
+        Hibernate.initialize(answers);
     }
 
     public Long getId() {
