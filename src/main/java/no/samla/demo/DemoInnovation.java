@@ -41,6 +41,7 @@ class DemoInnovation {
     private final DemoBenefits benefits;
     private final DemoSpread spread;
     private final DemoPitch pitch;
+    private final DemoMethodTools methodTools;
 
     DemoInnovation(
             InnovationCases cases,
@@ -50,7 +51,8 @@ class DemoInnovation {
             Clock clock,
             DemoBenefits benefits,
             DemoSpread spread,
-            DemoPitch pitch) {
+            DemoPitch pitch,
+            DemoMethodTools methodTools) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.enrolments = enrolments;
@@ -59,6 +61,7 @@ class DemoInnovation {
         this.benefits = benefits;
         this.spread = spread;
         this.pitch = pitch;
+        this.methodTools = methodTools;
     }
 
     void load(Programme innovation, Programme school, Map<String, Long> municipality, Map<String, List<Long>> leaders) {
@@ -264,6 +267,7 @@ class DemoInnovation {
         benefits.load(innovation, school);
         spread.load(innovation, school, municipality, leaders);
         pitch.load(innovation);
+        methodTools.load(innovation, school);
     }
 
     /**

@@ -10,6 +10,7 @@ import no.samla.innovation.InnovationCase;
 import no.samla.innovation.InnovationCases;
 import no.samla.innovation.Roadmap;
 import no.samla.innovation.benefit.Benefits;
+import no.samla.innovation.method.MethodTools;
 import no.samla.innovation.spread.CaseSpread;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FormSubmission;
@@ -39,19 +40,26 @@ class CaseController {
     private final Clock clock;
     private final Benefits benefits;
     private final CaseSpread spread;
+    private final MethodTools methodTools;
 
-    CaseController(InnovationCases cases, Roadmap roadmap, Clock clock, Benefits benefits, CaseSpread spread) {
+    CaseController(
+            InnovationCases cases,
+            Roadmap roadmap,
+            Clock clock,
+            Benefits benefits,
+            CaseSpread spread,
+            MethodTools methodTools) {
         this.cases = cases;
         this.roadmap = roadmap;
         this.clock = clock;
         this.benefits = benefits;
         this.spread = spread;
+        this.methodTools = methodTools;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Model model) {
         model.addAttribute("linkForm", new LinkForm(null));
-        model.addAttribute("spread", spread.spread(id));
         return pageView(user, id, model);
     }
 
@@ -197,6 +205,8 @@ class CaseController {
         model.addAttribute("c", page.innovationCase());
         model.addAttribute("programme", page.viewer().programme());
         model.addAttribute("benefits", benefits.ofCase(page.innovationCase()));
+        model.addAttribute("methodTools", methodTools.summary(id));
+        model.addAttribute("spread", spread.spread(id));
         return "innovation/case";
     }
 

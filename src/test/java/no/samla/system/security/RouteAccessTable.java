@@ -98,6 +98,18 @@ public final class RouteAccessTable {
         /** The first criterion of a pitch. */
         long firstPitchCriterionId(long pitchId);
 
+        /** The first user journey of an innovation case. */
+        long journeyId(long caseId);
+
+        /** The first step of a user journey. */
+        long journeyStepId(long journeyId);
+
+        /** The first five whys analysis of an innovation case. */
+        long whyAnalysisId(long caseId);
+
+        /** The first idea of an innovation case. */
+        long ideaId(long caseId);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -349,6 +361,32 @@ public final class RouteAccessTable {
                             "select id from pitch_criterion where pitch_id = ? order by position, id limit 1",
                             Long.class,
                             pitchId);
+                }
+
+                @Override
+                public long journeyId(long caseId) {
+                    return jdbc.queryForObject(
+                            "select min(id) from innovation_journey where case_id = ?", Long.class, caseId);
+                }
+
+                @Override
+                public long journeyStepId(long journeyId) {
+                    return jdbc.queryForObject(
+                            "select id from innovation_journey_step where journey_id = ? order by position limit 1",
+                            Long.class,
+                            journeyId);
+                }
+
+                @Override
+                public long whyAnalysisId(long caseId) {
+                    return jdbc.queryForObject(
+                            "select min(id) from innovation_why_analysis where case_id = ?", Long.class, caseId);
+                }
+
+                @Override
+                public long ideaId(long caseId) {
+                    return jdbc.queryForObject(
+                            "select min(id) from innovation_idea where case_id = ?", Long.class, caseId);
                 }
             };
         }
@@ -1109,6 +1147,76 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/pitches/{id}/results", pitch + "/results", pitchManagers);
         table.add(HttpMethod.GET, "/pitches/{id}/cases/{caseId}/score", pitchCase + "/score", pitchPanel);
         table.add(HttpMethod.POST, "/pitches/{id}/cases/{caseId}/score", pitchCase + "/score", pitchPanel);
+        // Method tools of Kari's case (user journeys, five whys, ideas, the print page): read by all who see the case,
+        // changed by its team and the programme's coordinators (Drammen's admin only reads); dots come from the team
+        // alone, so the coordinator and the admin, who may change the case, are refused a vote.
+        long toolsCase = ids.innovationCaseId(DemoProgrammes.DRAMMEN_SCHOOL, "Kortere ventetid på barnehageplass");
+        long journey = ids.journeyId(toolsCase);
+        String journeys = innovationCase + "/journeys";
+        String journeyUrl = journeys + "/" + journey;
+        String journeyStep = journeyUrl + "/steps/" + ids.journeyStepId(journey);
+        String whys = innovationCase + "/whys";
+        String why = whys + "/" + ids.whyAnalysisId(toolsCase);
+        String ideas = innovationCase + "/ideas";
+        String idea = ideas + "/" + ids.ideaId(toolsCase);
+        Function<DemoUsers, Access> caseVoters = user -> switch (user) {
+            case COORDINATOR, ADMIN, MUNICIPALITY_ADMIN -> Access.FORBIDDEN;
+            default -> programmeMembers().apply(user);
+        };
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/journeys", journeys, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/journeys/new", journeys + "/new", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/journeys/new", journeys + "/new", caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/journeys/{journeyId}", journeyUrl, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/journeys/{journeyId}/edit", journeyUrl + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/journeys/{journeyId}/edit", journeyUrl + "/edit", caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/journeys/{journeyId}/delete",
+                journeyUrl + "/delete",
+                caseTeam);
+        table.add(
+                HttpMethod.POST, "/innovation-cases/{id}/journeys/{journeyId}/steps", journeyUrl + "/steps", caseTeam);
+        table.add(
+                HttpMethod.GET,
+                "/innovation-cases/{id}/journeys/{journeyId}/steps/{stepId}/edit",
+                journeyStep + "/edit",
+                caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/journeys/{journeyId}/steps/{stepId}/edit",
+                journeyStep + "/edit",
+                caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/journeys/{journeyId}/steps/{stepId}/move",
+                journeyStep + "/move",
+                caseTeam);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/journeys/{journeyId}/steps/{stepId}/delete",
+                journeyStep + "/delete",
+                caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/whys", whys, programmeMembers());
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/whys/new", whys + "/new", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/whys/new", whys + "/new", caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/whys/{analysisId}/edit", why + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/whys/{analysisId}/edit", why + "/edit", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/whys/{analysisId}/delete", why + "/delete", caseTeam);
+        table.add(HttpMethod.GET, "/innovation-cases/{id}/ideas", ideas, programmeMembers());
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/ideas", ideas, caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/ideas/{ideaId}/dots", idea + "/dots", caseVoters);
+        table.add(
+                HttpMethod.POST,
+                "/innovation-cases/{id}/ideas/{ideaId}/dots/delete",
+                idea + "/dots/delete",
+                caseVoters);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/ideas/{ideaId}/shortlist", idea + "/shortlist", caseTeam);
+        table.add(HttpMethod.POST, "/innovation-cases/{id}/ideas/{ideaId}/delete", idea + "/delete", caseTeam);
+        table.add(
+                HttpMethod.GET,
+                "/innovation-cases/{id}/method-tools/print",
+                innovationCase + "/method-tools/print",
+                programmeMembers());
         return table.routes;
     }
 
