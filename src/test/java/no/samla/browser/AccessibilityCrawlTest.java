@@ -54,7 +54,7 @@ class AccessibilityCrawlTest {
             DemoUsers.COORDINATOR,
             DemoUsers.MUNICIPALITY_ADMIN,
             DemoUsers.LEADER);
-    static final int MAX_PAGES_PER_VISITOR = 160;
+    static final int MAX_PAGES_PER_VISITOR = 220;
     /**
      * Pages of one route (same path, ids and queries aside) that are enough to judge its template: one per width
      * and visitor. The five visitors see different data on the same route, so a second page of the same visitor
