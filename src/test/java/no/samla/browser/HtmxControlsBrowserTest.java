@@ -102,12 +102,16 @@ class HtmxControlsBrowserTest {
             driver.get(url("/programmes/" + programme + "/gatherings/" + gathering + "/agenda"));
             press("move-down-" + first, Keys.ENTER);
             waitFor(d -> order().indexOf(first) == 1);
+            // The button had focus before it was pressed, so focus alone does not show the swap is done: wait for
+            // the row to be in its new place on the page, then for focus on the swapped-in button.
+            waitFor(d -> ("item-" + first)
+                    .equals(d.findElements(By.cssSelector("tbody tr")).get(1).getAttribute("id")));
             waitFor(d -> ("move-down-" + first).equals(focused().getAttribute("id")));
-            assertThat(driver.findElements(By.cssSelector("tbody tr")).get(1).getAttribute("id"))
-                    .isEqualTo("item-" + first);
 
             press("move-up-" + first, Keys.ENTER);
             waitFor(d -> order().indexOf(first) == 0);
+            waitFor(d -> ("item-" + first)
+                    .equals(d.findElements(By.cssSelector("tbody tr")).get(0).getAttribute("id")));
             waitFor(d -> ("move-down-" + first).equals(focused().getAttribute("id")));
             assertThat(order()).isEqualTo(original);
         } finally {
