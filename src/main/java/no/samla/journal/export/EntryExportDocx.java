@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Locale;
+import no.samla.system.pdf.DocumentText;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -154,6 +155,6 @@ class EntryExportDocx {
     }
 
     private static String clean(String text) {
-        return EntryExportText.clean(text);
+        return DocumentText.clean(text);
     }
 }

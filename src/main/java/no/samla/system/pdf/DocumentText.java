@@ -1,22 +1,22 @@
-package no.samla.journal.export;
+package no.samla.system.pdf;
 
 import java.text.Normalizer;
 import java.util.function.IntPredicate;
 
 /**
- * Text as the export documents can hold it: composed (NFC), line breaks as "\n", no control characters, no unpaired
+ * Text as exported documents (PDF, DOCX) can hold it: composed (NFC), line breaks as "\n", no control characters, no unpaired
  * surrogates or non-characters (which XML cannot carry), and, for a font, what it cannot draw replaced visibly.
  */
-final class EntryExportText {
+public final class DocumentText {
 
-    private EntryExportText() {}
+    private DocumentText() {}
 
-    static String clean(String text) {
+    public static String clean(String text) {
         return clean(text, codePoint -> true, "");
     }
 
     /** Cleans the text and puts {@code replacement} for every character {@code drawable} says no to. */
-    static String clean(String text, IntPredicate drawable, String replacement) {
+    public static String clean(String text, IntPredicate drawable, String replacement) {
         if (text == null || text.isEmpty()) {
             return "";
         }
