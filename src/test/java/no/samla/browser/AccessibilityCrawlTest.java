@@ -148,6 +148,7 @@ class AccessibilityCrawlTest {
         private final Map<String, Integer> statuses = new HashMap<>();
         private final Set<String> downloads = new java.util.HashSet<>();
         private final Map<String, Integer> variantsPerRoute = new HashMap<>();
+        private final Set<String> auditedByCoordinator;
         private String sessionCookie = "";
 
         Crawl(WebDriver driver, DemoUsers visitor, int width, List<RouteAccessTable.Route> routes) {
@@ -155,6 +156,7 @@ class AccessibilityCrawlTest {
             this.visitor = visitor;
             this.width = width;
             this.routes = routes;
+            this.auditedByCoordinator = visitor == DemoUsers.ADMIN ? coordinatorRoutes(routes) : Set.of();
         }
 
         List<Finding> run() throws Exception {
@@ -242,9 +244,10 @@ class AccessibilityCrawlTest {
         }
 
         private void enqueue(String page, Deque<String> queue, Set<String> queued) {
-            String route =
-                    (page.contains("?") ? page.substring(0, page.indexOf('?')) : page).replaceAll("/[0-9]+", "/{id}");
-            if (queued.contains(page) || variantsPerRoute.getOrDefault(route, 0) >= MAX_VARIANTS_PER_ROUTE) {
+            String route = route(page);
+            if (queued.contains(page)
+                    || variantsPerRoute.getOrDefault(route, 0) >= MAX_VARIANTS_PER_ROUTE
+                    || (auditedByCoordinator.contains(route) && !page.equals("/"))) {
                 return;
             }
             variantsPerRoute.merge(route, 1, Integer::sum);
@@ -326,6 +329,26 @@ class AccessibilityCrawlTest {
         private String url(String page) {
             return "http://localhost:" + port + page;
         }
+    }
+
+    /** A page's route: its path with the ids as {id} and without the query. */
+    static String route(String page) {
+        return (page.contains("?") ? page.substring(0, page.indexOf('?')) : page).replaceAll("/[0-9]+", "/{id}");
+    }
+
+    /**
+     * The routes the coordinator's crawl audits. The admin sees the same templates on them (with every right the
+     * coordinator has), so the admin's crawl leaves them out and audits what only the admin reaches: auditing them
+     * twice took two minutes of the suite and found nothing the coordinator's crawl did not.
+     */
+    static Set<String> coordinatorRoutes(List<RouteAccessTable.Route> routes) {
+        Set<String> covered = new java.util.HashSet<>();
+        for (RouteAccessTable.Route route : routes) {
+            if (route.method() == HttpMethod.GET && route.expected().get(DemoUsers.COORDINATOR) == Access.ALLOWED) {
+                covered.add(route(route.url()));
+            }
+        }
+        return covered;
     }
 
     static String slug(String page) {
