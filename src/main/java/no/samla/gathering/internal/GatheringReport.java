@@ -1,0 +1,157 @@
+package no.samla.gathering.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import no.samla.report.ReportContributor;
+import no.samla.report.ReportNumbers;
+import no.samla.report.ReportScope;
+import no.samla.report.ReportSection;
+import no.samla.report.ReportTable;
+import no.samla.report.ReportTexts;
+import no.samla.system.web.Dates;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance in the evaluation report: per gathering those present out of the scope's active participants, and over
+ * all gatherings counted so far (those that have started or have attendance registered). Counts only, never comments.
+ * One statement.
+ */
+@Component
+@Transactional(readOnly = true)
+class GatheringReport implements ReportContributor {
+
+    private static final String SQL = "with " + ReportScope.PARTICIPANTS + """
+            select g.number, g.title, g.start_date, g.start_time,
+                   count(a.person_id) filter (where a.status = 'PRESENT') as present,
+                   count(a.person_id) filter (where a.status = 'ABSENT') as absent,
+                   count(a.person_id) filter (where a.status = 'EXCUSED') as excused,
+                   count(a.person_id) as marked,
+                   (select count(*) from scoped) as participants
+            from gathering g
+            left join attendance a on a.gathering_id = g.id and a.person_id in (select person_id from scoped)
+            where g.programme_id = :programme
+            group by g.id
+            order by g.number
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final Dates dates;
+    private final Clock clock;
+
+    GatheringReport(NamedParameterJdbcTemplate jdbc, MessageSource messages, Dates dates, Clock clock) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.dates = dates;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    private record Line(
+            int number,
+            String title,
+            LocalDate date,
+            boolean started,
+            long present,
+            long absent,
+            long excused,
+            long marked,
+            long participants) {
+
+        boolean counted() {
+            return started || marked > 0;
+        }
+    }
+
+    @Override
+    public Optional<ReportSection> section(ReportScope scope, Locale locale) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Line> lines = jdbc.query(
+                SQL,
+                scope.parameters(),
+                (rs, row) -> new Line(
+                        rs.getInt("number"),
+                        rs.getString("title"),
+                        rs.getObject("start_date", LocalDate.class),
+                        !rs.getObject("start_date", LocalDate.class)
+                                .atTime(rs.getObject("start_time", LocalTime.class))
+                                .isAfter(now),
+                        rs.getLong("present"),
+                        rs.getLong("absent"),
+                        rs.getLong("excused"),
+                        rs.getLong("marked"),
+                        rs.getLong("participants")));
+        ReportTexts text = ReportTexts.of(messages, locale);
+        String heading = text.get("gathering.report.heading");
+        if (lines.isEmpty()) {
+            return Optional.of(
+                    new ReportSection(heading, List.of(text.get("gathering.report.noGatherings")), List.of()));
+        }
+        List<Line> counted = lines.stream().filter(Line::counted).toList();
+        long present = counted.stream().mapToLong(Line::present).sum();
+        long possible = counted.stream().mapToLong(Line::participants).sum();
+        List<String> summary = new ArrayList<>();
+        if (counted.isEmpty()) {
+            summary.add(text.get("gathering.report.noneCounted", text.count(lines.size())));
+        } else {
+            summary.add(text.get(
+                    "gathering.report.summary",
+                    text.count(counted.size()),
+                    text.count(present),
+                    text.count(possible),
+                    text.percent(present, possible)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Line line : lines) {
+            boolean shown = line.counted();
+            rows.add(List.of(
+                    text.get("gathering.report.gathering", line.number(), line.title()),
+                    dates.date(line.date()),
+                    text.get(line.started() ? "gathering.report.held" : "gathering.report.planned"),
+                    shown ? text.count(line.present()) : ReportNumbers.NONE,
+                    shown ? text.count(line.absent()) : ReportNumbers.NONE,
+                    shown ? text.count(line.excused()) : ReportNumbers.NONE,
+                    text.count(line.participants()),
+                    shown ? text.percent(line.present(), line.participants()) : ReportNumbers.NONE));
+        }
+        if (!counted.isEmpty()) {
+            rows.add(List.of(
+                    text.get("gathering.report.total"),
+                    "",
+                    "",
+                    text.count(present),
+                    text.count(counted.stream().mapToLong(Line::absent).sum()),
+                    text.count(counted.stream().mapToLong(Line::excused).sum()),
+                    text.count(possible),
+                    text.percent(present, possible)));
+        }
+        return Optional.of(new ReportSection(
+                heading,
+                summary,
+                List.of(new ReportTable(
+                        text.get("gathering.report.caption"),
+                        List.of(
+                                text.get("gathering.report.column.gathering"),
+                                text.get("gathering.report.column.date"),
+                                text.get("gathering.report.column.status"),
+                                text.get("gathering.report.column.present"),
+                                text.get("gathering.report.column.absent"),
+                                text.get("gathering.report.column.excused"),
+                                text.get("gathering.report.column.participants"),
+                                text.get("gathering.report.column.rate")),
+                        rows))));
+    }
+}
