@@ -47,7 +47,9 @@ public class ReportAccess {
 
     /**
      * Where the programme's "Report" tab leads this user: the whole report for its coordinators and the admin, their
-     * own municipality's report for an enrolled municipality's admin, nowhere (null) for everyone else.
+     * own municipality's report for a municipality admin, nowhere (null) for everyone else. For the programme's own
+     * pages, which only those who may view the programme see: a municipality admin who is not one of its coordinators
+     * sees them only while their municipality is enrolled, so the tab costs no query (the report checks again).
      */
     public String href(SamlaUser user, Programme programme) {
         if (programme.isTemplate()) {
@@ -59,7 +61,7 @@ public class ReportAccess {
         Long municipalityId = user.hasRole(Role.MUNICIPALITY_ADMIN)
                 ? user.administeredMunicipalityId().orElse(null)
                 : null;
-        if (municipalityId != null && enrolments.isEnrolled(programme.getId(), municipalityId)) {
+        if (municipalityId != null) {
             return "/programmes/" + programme.getId() + "/report/municipalities/" + municipalityId;
         }
         return null;

@@ -138,6 +138,41 @@ class ReportPagesTest {
     }
 
     @Test
+    void coachingAndNetworkGroupsCountTheSessionsAndMeetingsOfTheData() {
+        ReportSection coaching = section(50, ReportScope.programme(school));
+        long held = jdbc.queryForObject(
+                "select count(*) from coaching_session cs join coaching_slot sl on sl.id = cs.slot_id"
+                        + " where cs.programme_id = ? and cs.status = 'BOOKED' and sl.starts_at <= now()"
+                        + " and cs.leader_person_id in (" + PARTICIPANTS + ")",
+                Long.class,
+                school,
+                school);
+        assertThat(cell(coaching.tables().get(0), "Samtaler holdt", 1)).isEqualTo(count(held));
+
+        List<Map<String, Object>> groups = jdbc.queryForList(
+                "select g.id, g.name from network_group g where g.programme_id = ? and g.status = 'ACTIVE'"
+                        + " order by g.number",
+                school);
+        ReportSection networkGroups = section(60, ReportScope.programme(school));
+        if (groups.isEmpty()) {
+            assertThat(networkGroups.tables()).isEmpty();
+        } else {
+            long first = ((Number) groups.get(0).get("id")).longValue();
+            long present = jdbc.queryForObject(
+                    "select count(*) from network_meeting_attendance a join network_meeting m on m.id = a.meeting_id"
+                            + " where m.network_group_id = ? and a.present and a.person_id in (" + PARTICIPANTS + ")",
+                    Long.class,
+                    first,
+                    school);
+            assertThat(cell(
+                            networkGroups.tables().get(0),
+                            (String) groups.get(0).get("name"),
+                            4))
+                    .isEqualTo(count(present));
+        }
+    }
+
+    @Test
     void evaluationsShowMeansOnlyWhereAtLeastThreeAnsweredAndNeverFreeText() {
         ReportSection evaluations = section(30, ReportScope.programme(school));
         ReportTable table = evaluations.tables().get(0);
@@ -296,10 +331,22 @@ class ReportPagesTest {
             Report built = builder.build(find(empty), null, NB);
             assertThat(built.sections())
                     .extracting(section -> section.content().heading())
-                    .contains("Oversikt", "Oppmøte på samlingene", "Evalueringer", "Aktivitet mellom samlingene");
+                    .contains(
+                            "Oversikt",
+                            "Oppmøte på samlingene",
+                            "Evalueringer",
+                            "Aktivitet mellom samlingene",
+                            "Individuell veiledning",
+                            "Nettverksgrupper");
             for (Report.Section section :
                     built.sections().subList(1, built.sections().size())) {
-                if (section.content().heading().matches("Oppmøte.*|Evalueringer|Aktivitet.*")) {
+                if (List.of(
+                                "Oppmøte på samlingene",
+                                "Evalueringer",
+                                "Aktivitet mellom samlingene",
+                                "Individuell veiledning",
+                                "Nettverksgrupper")
+                        .contains(section.content().heading())) {
                     assertThat(section.content().tables()).isEmpty();
                     assertThat(section.content().summary()).hasSize(1);
                 }
