@@ -22,6 +22,7 @@ import no.samla.report.ReportTable;
 import no.samla.report.ReportTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts a report together: the title part and overview from the programme module, then every contributed section in
@@ -54,6 +55,8 @@ class ReportBuilder {
         this.clock = clock;
     }
 
+    /** In one read-only transaction, so that the sections share a connection. */
+    @Transactional(readOnly = true)
     Report build(Programme programme, Long municipalityId, Locale locale) {
         long programmeId = programme.getId();
         ReportScope scope = municipalityId == null
