@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attendance in the evaluation report: per gathering those present out of the scope's active participants, and over
- * all gatherings counted so far (those that have started or have attendance registered). Counts only, never comments.
- * One statement.
+ * all gatherings counted so far (those that have started or have attendance registered), and in the whole programme's
+ * report per municipality. Counts only, never comments. At most two statements.
  */
 @Component
 @Transactional(readOnly = true)
@@ -41,6 +41,30 @@ class GatheringReport implements ReportContributor {
             where g.programme_id = :programme
             group by g.id
             order by g.number
+            """;
+
+    /**
+     * Presences per municipality at the gatherings counted so far (started by {@code now}, or with attendance of the
+     * scope's participants registered); people without a municipality come last under a null name.
+     */
+    private static final String PER_MUNICIPALITY = "with " + ReportScope.PARTICIPANTS + """
+            , counted as (
+                select g.id from gathering g
+                where g.programme_id = :programme
+                  and (g.start_date + g.start_time <= :now
+                       or exists (select 1 from attendance a
+                                  where a.gathering_id = g.id and a.person_id in (select person_id from scoped))))
+            select m.name,
+                   count(*) as participants,
+                   coalesce(sum((select count(*) from attendance a
+                                 where a.person_id = s.person_id and a.status = 'PRESENT'
+                                   and a.gathering_id in (select id from counted))), 0) as present,
+                   (select count(*) from counted) as gatherings
+            from scoped s
+            join person pe on pe.id = s.person_id
+            left join municipality m on m.id = pe.municipality_id
+            group by m.id, m.name
+            order by m.name nulls last
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -138,20 +162,47 @@ class GatheringReport implements ReportContributor {
                     text.count(possible),
                     text.percent(present, possible)));
         }
-        return Optional.of(new ReportSection(
-                heading,
-                summary,
-                List.of(new ReportTable(
-                        text.get("gathering.report.caption"),
-                        List.of(
-                                text.get("gathering.report.column.gathering"),
-                                text.get("gathering.report.column.date"),
-                                text.get("gathering.report.column.status"),
-                                text.get("gathering.report.column.present"),
-                                text.get("gathering.report.column.absent"),
-                                text.get("gathering.report.column.excused"),
-                                text.get("gathering.report.column.participants"),
-                                text.get("gathering.report.column.rate")),
-                        rows))));
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(new ReportTable(
+                text.get("gathering.report.caption"),
+                List.of(
+                        text.get("gathering.report.column.gathering"),
+                        text.get("gathering.report.column.date"),
+                        text.get("gathering.report.column.status"),
+                        text.get("gathering.report.column.present"),
+                        text.get("gathering.report.column.absent"),
+                        text.get("gathering.report.column.excused"),
+                        text.get("gathering.report.column.participants"),
+                        text.get("gathering.report.column.rate")),
+                rows));
+        if (scope.wholeProgramme() && !counted.isEmpty()) {
+            tables.add(perMunicipality(scope, now, text));
+        }
+        return Optional.of(new ReportSection(heading, summary, tables));
+    }
+
+    private ReportTable perMunicipality(ReportScope scope, LocalDateTime now, ReportTexts text) {
+        List<List<String>> rows =
+                jdbc.query(PER_MUNICIPALITY, scope.parameters().addValue("now", now), (rs, row) -> {
+                    long participants = rs.getLong("participants");
+                    long present = rs.getLong("present");
+                    long possible = participants * rs.getLong("gatherings");
+                    String name = rs.getString("name");
+                    return List.of(
+                            name == null ? text.get("gathering.report.noMunicipality") : name,
+                            text.count(participants),
+                            text.count(present),
+                            text.count(possible),
+                            text.percent(present, possible));
+                });
+        return new ReportTable(
+                text.get("gathering.report.municipalities.caption"),
+                List.of(
+                        text.get("gathering.report.column.municipality"),
+                        text.get("gathering.report.column.participantsNow"),
+                        text.get("gathering.report.column.present"),
+                        text.get("gathering.report.column.possible"),
+                        text.get("gathering.report.column.rate")),
+                rows);
     }
 }

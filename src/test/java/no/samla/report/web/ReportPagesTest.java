@@ -120,6 +120,14 @@ class ReportPagesTest {
         assertThat(cell(attendance.tables().get(0), "1. ", 7))
                 .isEqualTo(ReportNumbers.percent(present(1, null), participants(null), NB));
 
+        // Per municipality: everyone in the demo school is from Drammen, so Drammen's line is the whole.
+        ReportTable municipalities = attendance.tables().get(1);
+        assertThat(cell(municipalities, "Drammen", 1)).isEqualTo(count(participants(drammen)));
+        assertThat(cell(municipalities, "Drammen", 2))
+                .isEqualTo(cell(attendance.tables().get(0), "Samlet", 3));
+        assertThat(section(20, ReportScope.municipality(school, drammen)).tables())
+                .hasSize(1);
+
         ReportSection journal = section(40, ReportScope.programme(school));
         long entries = jdbc.queryForObject(
                 "select count(*) from log_entry where programme_id = ? and person_id in (" + PARTICIPANTS + ")",
