@@ -32,8 +32,6 @@ class GatheringReport implements ReportContributor {
     private static final String SQL = "with " + ReportScope.PARTICIPANTS + """
             select g.number, g.title, g.start_date, g.start_time,
                    count(a.person_id) filter (where a.status = 'PRESENT') as present,
-                   count(a.person_id) filter (where a.status = 'ABSENT') as absent,
-                   count(a.person_id) filter (where a.status = 'EXCUSED') as excused,
                    count(a.person_id) as marked,
                    (select count(*) from scoped) as participants
             from gathering g
@@ -85,15 +83,7 @@ class GatheringReport implements ReportContributor {
     }
 
     private record Line(
-            int number,
-            String title,
-            LocalDate date,
-            boolean started,
-            long present,
-            long absent,
-            long excused,
-            long marked,
-            long participants) {
+            int number, String title, LocalDate date, boolean started, long present, long marked, long participants) {
 
         boolean counted() {
             return started || marked > 0;
@@ -114,8 +104,6 @@ class GatheringReport implements ReportContributor {
                                 .atTime(rs.getObject("start_time", LocalTime.class))
                                 .isAfter(now),
                         rs.getLong("present"),
-                        rs.getLong("absent"),
-                        rs.getLong("excused"),
                         rs.getLong("marked"),
                         rs.getLong("participants")));
         ReportTexts text = ReportTexts.of(messages, locale);
@@ -146,8 +134,6 @@ class GatheringReport implements ReportContributor {
                     dates.date(line.date()),
                     text.get(line.started() ? "gathering.report.held" : "gathering.report.planned"),
                     shown ? text.count(line.present()) : ReportNumbers.NONE,
-                    shown ? text.count(line.absent()) : ReportNumbers.NONE,
-                    shown ? text.count(line.excused()) : ReportNumbers.NONE,
                     text.count(line.participants()),
                     shown ? text.percent(line.present(), line.participants()) : ReportNumbers.NONE));
         }
@@ -157,8 +143,6 @@ class GatheringReport implements ReportContributor {
                     "",
                     "",
                     text.count(present),
-                    text.count(counted.stream().mapToLong(Line::absent).sum()),
-                    text.count(counted.stream().mapToLong(Line::excused).sum()),
                     text.count(possible),
                     text.percent(present, possible)));
         }
@@ -170,8 +154,6 @@ class GatheringReport implements ReportContributor {
                         text.get("gathering.report.column.date"),
                         text.get("gathering.report.column.status"),
                         text.get("gathering.report.column.present"),
-                        text.get("gathering.report.column.absent"),
-                        text.get("gathering.report.column.excused"),
                         text.get("gathering.report.column.participants"),
                         text.get("gathering.report.column.rate")),
                 rows));

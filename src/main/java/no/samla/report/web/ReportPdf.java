@@ -62,7 +62,13 @@ class ReportPdf {
                     if (content.rows().isEmpty()) {
                         pages.muted(text.get("report.table.empty"));
                     } else {
-                        pages.table(content.columns(), content.rows(), table.figures());
+                        // The first column names the row (a gathering, an evaluation): give it room when the rest are
+                        // few-word figures.
+                        pages.table(
+                                content.columns(),
+                                content.rows(),
+                                table.figures(),
+                                content.columns().size() > 4 ? 2.5f : 1.5f);
                     }
                 }
             }

@@ -135,12 +135,18 @@ public final class PdfPages {
         for (int i = 0; i < columns.size(); i++) {
             right.add(i > 0 && numbers);
         }
-        table(columns, rows, right);
+        table(columns, rows, right, 1);
     }
 
-    /** A table as above whose columns are right-aligned where {@code right} says so (one flag per column). */
-    public void table(List<String> columns, List<List<String>> rows, List<Boolean> right) {
-        PdfPTable table = new PdfPTable(columns.size());
+    /**
+     * A table as above whose columns are right-aligned where {@code right} says so (one flag per column), and whose
+     * first column, which names the row, is {@code firstColumnWeight} times as wide as each of the others.
+     */
+    public void table(List<String> columns, List<List<String>> rows, List<Boolean> right, float firstColumnWeight) {
+        float[] widths = new float[columns.size()];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = firstColumnWeight;
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
