@@ -131,18 +131,33 @@ public final class PdfPages {
      * {@code numbers} is set (figures line up).
      */
     public void table(List<String> columns, List<List<String>> rows, boolean numbers) {
-        PdfPTable table = new PdfPTable(columns.size());
+        List<Boolean> right = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            right.add(i > 0 && numbers);
+        }
+        table(columns, rows, right, 1);
+    }
+
+    /**
+     * A table as above whose columns are right-aligned where {@code right} says so (one flag per column), and whose
+     * first column, which names the row, is {@code firstColumnWeight} times as wide as each of the others.
+     */
+    public void table(List<String> columns, List<List<String>> rows, List<Boolean> right, float firstColumnWeight) {
+        float[] widths = new float[columns.size()];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = firstColumnWeight;
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
         for (int i = 0; i < columns.size(); i++) {
-            PdfPCell cell = cell(columns.get(i), fonts.bold(), i > 0 && numbers);
+            PdfPCell cell = cell(columns.get(i), fonts.bold(), right.get(i));
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
-                table.addCell(cell(row.get(i), fonts.regular(), i > 0 && numbers));
+                table.addCell(cell(row.get(i), fonts.regular(), right.get(i)));
             }
         }
         add(table);

@@ -1217,6 +1217,22 @@ public final class RouteAccessTable {
                 "/innovation-cases/{id}/method-tools/print",
                 innovationCase + "/method-tools/print",
                 programmeMembers());
+        // programme evaluation report: the whole programme for its coordinators and the admin, Drammen's part also for
+        // Drammen's admin; everyone else (leaders too) gets "not found"
+        String report = "/programmes/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL) + "/report";
+        String drammenReport = report + "/municipalities/" + ids.municipalityIdOf(DemoUsers.LEADER.email());
+        table.add(HttpMethod.GET, "/programmes/{id}/report", report, only(DemoUsers.COORDINATOR, ADMIN));
+        table.add(HttpMethod.GET, "/programmes/{id}/report.pdf", report + ".pdf", only(DemoUsers.COORDINATOR, ADMIN));
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{id}/report/municipalities/{municipalityId}",
+                drammenReport,
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{id}/report/municipalities/{municipalityId}.pdf",
+                drammenReport + ".pdf",
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
         return table.routes;
     }
 
