@@ -95,8 +95,8 @@ class DemoSurvey {
                 for (int s = 0; s < statements.size(); s++) {
                     int was = 2 + (i + f + s) % 3;
                     int is = improving.contains(f)
-                            ? was + ((i + s) % 4 == 3 ? 0 : 1)
-                            : Math.max(1, Math.min(5, was + (i + s + f) % 3 - 1));
+                            ? was + ((i * s + i) % 3 == 2 ? 0 : 1)
+                            : Math.max(1, Math.min(5, was + (i * 7 + s * 3 + f) % 5 - 2));
                     first.put(statements.get(s).getId(), Integer.toString(was));
                     second.put(statements.get(s).getId(), Integer.toString(is));
                 }

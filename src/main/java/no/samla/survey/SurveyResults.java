@@ -19,17 +19,36 @@ public record SurveyResults(Survey survey, List<SurveyRound> rounds, List<Group>
         }
     }
 
-    /** {@code respondents} is null when hidden. */
-    public record RoundGroup(SurveyRound round, Long respondents, List<FactorRound> factors) {
+    /**
+     * {@code respondents} is null when hidden; {@code secondary} when it is hidden although large enough, because
+     * otherwise a smaller group could be worked out by taking the shown groups from the whole programme.
+     */
+    public record RoundGroup(SurveyRound round, Long respondents, List<FactorRound> factors, boolean secondary) {
+        public RoundGroup(SurveyRound round, Long respondents, List<FactorRound> factors) {
+            this(round, respondents, factors, false);
+        }
+
         public boolean hidden() {
             return respondents == null;
+        }
+
+        RoundGroup hiddenForOthers() {
+            return new RoundGroup(round, null, List.of(), true);
         }
     }
 
     /** {@code counts} holds the number of answers 1 to 5 at index 0 to 4; everything null when hidden. */
-    public record FactorRound(String factor, Long respondents, Double mean, List<Long> counts) {
+    public record FactorRound(String factor, Long respondents, Double mean, List<Long> counts, boolean secondary) {
+        public FactorRound(String factor, Long respondents, Double mean, List<Long> counts) {
+            this(factor, respondents, mean, counts, false);
+        }
+
         public boolean hidden() {
             return respondents == null;
+        }
+
+        FactorRound hiddenForOthers() {
+            return new FactorRound(factor, null, null, null, true);
         }
     }
 
@@ -38,13 +57,31 @@ public record SurveyResults(Survey survey, List<SurveyRound> rounds, List<Group>
         public boolean hidden() {
             return factors.stream().allMatch(FactorChange::hidden);
         }
+
+        /** Whether every factor is hidden and at least one only to protect a smaller group. */
+        public boolean secondary() {
+            return hidden() && factors.stream().anyMatch(FactorChange::secondary);
+        }
     }
 
     /** Means of the paired respondents before and after, and the interval of the change; null when hidden. */
     public record FactorChange(
-            String factor, Double beforeMean, Double afterMean, SurveyStatistics.PairedInterval interval) {
+            String factor,
+            Double beforeMean,
+            Double afterMean,
+            SurveyStatistics.PairedInterval interval,
+            boolean secondary) {
+        public FactorChange(
+                String factor, Double beforeMean, Double afterMean, SurveyStatistics.PairedInterval interval) {
+            this(factor, beforeMean, afterMean, interval, false);
+        }
+
         public boolean hidden() {
             return interval == null;
+        }
+
+        FactorChange hiddenForOthers() {
+            return new FactorChange(factor, null, null, null, true);
         }
     }
 

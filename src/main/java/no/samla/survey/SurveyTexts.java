@@ -61,10 +61,17 @@ public class SurveyTexts {
                 "survey.results.interval", locale, number(interval.low(), locale), number(interval.high(), locale));
     }
 
+    /** What a hidden figure says: too few answers, or hidden to protect a smaller group. */
+    public String hidden(boolean secondary, Locale locale) {
+        return secondary
+                ? message("survey.results.hiddenSecondary", locale)
+                : message("survey.results.hidden", locale, SurveyResults.MINIMUM);
+    }
+
     /** One sentence on a factor's change, for the text summary of the page and the report. */
     public String changeSentence(SurveyResults.FactorChange factor, Locale locale) {
         if (factor.hidden()) {
-            return message("survey.results.change.hiddenSentence", locale, factor.factor(), SurveyResults.MINIMUM);
+            return factor.factor() + ": " + hidden(factor.secondary(), locale) + ".";
         }
         SurveyStatistics.PairedInterval interval = factor.interval();
         String direction = interval.low() > 0 ? "up" : interval.high() < 0 ? "down" : "unclear";

@@ -423,12 +423,22 @@ public class Surveys {
         List<SurveyRound> all = roundsOf(surveyId);
         List<ResponseStore.Score> scores = responses.scores(surveyId);
         List<ResponseStore.Count> counts = responses.counts(surveyId);
+        // Every group is computed and protected together, whoever asks, so that what one viewer sees of a
+        // municipality is what any other viewer sees.
+        List<SurveyResults.Group> municipalities = new ArrayList<>();
+        for (EnrolledMunicipality municipality : enrolments.municipalities(programmeId, null)) {
+            municipalities.add(group(survey, all, scores, counts, municipality.municipalityId(), municipality.name()));
+        }
+        SurveyResults.Group whole = group(survey, all, scores, counts, null, null);
+        municipalities = Suppression.protect(whole, municipalities);
         List<SurveyResults.Group> groups = new ArrayList<>();
         if (onlyMunicipality == null) {
-            groups.add(group(survey, all, scores, counts, null, null));
-        }
-        for (EnrolledMunicipality municipality : enrolments.municipalities(programmeId, onlyMunicipality)) {
-            groups.add(group(survey, all, scores, counts, municipality.municipalityId(), municipality.name()));
+            groups.add(whole);
+            groups.addAll(municipalities);
+        } else {
+            municipalities.stream()
+                    .filter(group -> onlyMunicipality.equals(group.municipalityId()))
+                    .forEach(groups::add);
         }
         List<SurveyResults.TextAnswers> texts = new ArrayList<>();
         if (withTexts && onlyMunicipality == null && !survey.textQuestions().isEmpty()) {

@@ -43,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SurveyFlowTest {
 
     private static final String HIDDEN = "For få svar til å vise (minst 3)";
+    private static final String PROTECTING =
+            "Skjult fordi en mindre gruppe ellers kunne regnes ut fra tallene for hele programmet";
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
     @Autowired
@@ -87,13 +89,28 @@ class SurveyFlowTest {
         assertThat(sentence(whole, "Mestringsklima")).contains("Klar økning");
         assertThat(sentence(whole, "Oppgavemotivasjon")).contains("Ingen sikker endring");
 
-        Element stange = group(page, "Stange");
-        assertThat(stange.text()).contains("Antall som svarte: 6").contains("6 par");
-        assertThat(stange.select("table")).isNotEmpty();
-
         Element ringsaker = group(page, "Ringsaker");
         assertThat(ringsaker.text()).contains(HIDDEN);
         assertNothingShown(ringsaker);
+        // Stange's six are enough, but the whole programme less Stange would give Ringsaker's two
+        Element stange = group(page, "Stange");
+        assertThat(stange.text()).contains(PROTECTING);
+        assertNothingShown(stange);
+    }
+
+    @Test
+    void aMunicipalityWithEnoughAnswersIsShown() {
+        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
+        Document page = Jsoup.parse(text(perform(
+                DemoUsers.MUNICIPALITY_ADMIN, get("/programmes/" + programme + "/surveys/" + survey + "/results"))));
+        Element drammen = group(page, "Drammen");
+        assertThat(drammen.text())
+                .contains("Antall som svarte: 8")
+                .contains("Relasjon: fra")
+                .contains("8 par. Klar økning");
+        assertThat(sentence(drammen, "Oppgave og struktur")).contains("Ingen sikker endring");
+        assertThat(page.text()).doesNotContain("Hele programmet");
     }
 
     @Test
@@ -106,17 +123,19 @@ class SurveyFlowTest {
         byte[] bytes = response.getContentAsByteArray();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<String> ringsaker =
-                csv.lines().filter(line -> line.startsWith("Ringsaker;")).toList();
-        assertThat(ringsaker).isNotEmpty();
-        for (String line : ringsaker) {
+        List<String> municipalities = csv.lines()
+                .filter(line -> line.startsWith("Ringsaker;") || line.startsWith("Stange;"))
+                .toList();
+        assertThat(municipalities).hasSizeGreaterThan(20);
+        for (String line : municipalities) {
             String[] cells = line.split(";", -1);
-            assertThat(cells[cells.length - 1]).as(line).isEqualTo(HIDDEN);
+            assertThat(cells[cells.length - 1]).as(line).isIn(HIDDEN, PROTECTING);
             assertThat(cells.length).as(line).isLessThanOrEqualTo(4);
         }
-        assertThat(csv.lines().filter(line -> line.startsWith("Stange;")).anyMatch(line -> line.contains(";6;")))
+        assertThat(csv.lines()
+                        .filter(line -> line.startsWith("Hele programmet;"))
+                        .anyMatch(line -> line.contains(";8;")))
                 .isTrue();
-        assertThat(csv).contains("Hele programmet;");
     }
 
     @Test
@@ -148,7 +167,13 @@ class SurveyFlowTest {
 
         ReportSection stange = surveySection(ReportScope.municipality(programme, municipalityId("3413")))
                 .orElseThrow();
-        assertThat(stange.tables().get(0).rows().get(0).get(4)).isEqualTo("6");
+        assertThat(stange.tables().get(0).rows().get(0).get(1)).isEqualTo(PROTECTING);
+
+        long school = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        ReportSection drammen = surveySection(ReportScope.municipality(school, municipalityId("3301")))
+                .orElseThrow();
+        assertThat(drammen.tables().get(0).rows().get(2).get(4)).isEqualTo("8");
+        assertThat(drammen.tables().get(0).rows().get(2).get(3)).contains("95 % KI");
     }
 
     @Test

@@ -46,7 +46,6 @@ class SurveyReport implements ReportContributor {
         List<String> summary = new ArrayList<>();
         summary.add(message("survey.results.method", locale));
         List<ReportTable> tables = new ArrayList<>();
-        String hidden = message("survey.results.hidden", locale, SurveyResults.MINIMUM);
         for (long surveyId : measured) {
             SurveyResults results = surveys.results(scope.programmeId(), surveyId, scope.municipalityId(), false);
             SurveyResults.Group group = results.groups().stream()
@@ -64,7 +63,7 @@ class SurveyReport implements ReportContributor {
                     summary.add(texts.changeSentence(factor, locale));
                     rows.add(
                             factor.hidden()
-                                    ? List.of(factor.factor(), hidden, "", "", "")
+                                    ? List.of(factor.factor(), texts.hidden(factor.secondary(), locale), "", "", "")
                                     : List.of(
                                             factor.factor(),
                                             texts.number(factor.beforeMean(), locale),

@@ -42,19 +42,18 @@ class SurveyExport {
                 "3",
                 "4",
                 "5"));
-        String hidden = message("survey.results.hidden", locale, SurveyResults.MINIMUM);
         for (SurveyResults.Group group : results.groups()) {
             String name = texts.group(group, locale);
             for (SurveyResults.RoundGroup round : group.rounds()) {
                 String roundName = texts.round(round.round(), locale);
                 if (round.hidden()) {
-                    out.line(List.of(name, roundName, hidden));
+                    out.line(List.of(name, roundName, texts.hidden(round.secondary(), locale)));
                     continue;
                 }
                 for (SurveyResults.FactorRound factor : round.factors()) {
                     List<String> cells = new ArrayList<>(List.of(name, roundName, factor.factor()));
                     if (factor.hidden()) {
-                        cells.add(hidden);
+                        cells.add(texts.hidden(factor.secondary(), locale));
                     } else {
                         cells.add(factor.respondents().toString());
                         cells.add(decimal(factor.mean()));
@@ -82,7 +81,7 @@ class SurveyExport {
                 for (SurveyResults.FactorChange factor : change.factors()) {
                     List<String> cells = new ArrayList<>(List.of(name, changeName, factor.factor()));
                     if (factor.hidden()) {
-                        cells.add(hidden);
+                        cells.add(texts.hidden(factor.secondary(), locale));
                     } else {
                         cells.add(Integer.toString(factor.interval().n()));
                         cells.add(decimal(factor.beforeMean()));
