@@ -114,6 +114,24 @@ class SurveyFlowTest {
     }
 
     @Test
+    void theCoordinatorReadsTheExpectationsWithoutNamesAndTheMunicipalityAdminDoesNot() {
+        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
+        String url = "/programmes/" + programme + "/surveys/" + survey + "/results";
+        Document page = Jsoup.parse(text(perform(DemoUsers.COORDINATOR, get(url))));
+        Element texts = page.getElementById("texts-heading").parent();
+        List<String> first = texts.select("ul").first().select("li").eachText();
+        assertThat(first)
+                .containsExactly(
+                        "Hjelp til å gi tydelige tilbakemeldinger uten å miste relasjonen.",
+                        "Tid til å tenke høyt sammen med andre ledere.",
+                        "Verktøy for å lede endring når budsjettet strammes inn.");
+        assertThat(texts.text()).doesNotContain("Åse").doesNotContain("Ivar").doesNotContain("Dag");
+        assertThat(text(perform(DemoUsers.MUNICIPALITY_ADMIN, get(url))))
+                .doesNotContain("Tid til å tenke høyt sammen med andre ledere.");
+    }
+
+    @Test
     void theCsvFileHidesTheSmallMunicipalityToo() throws Exception {
         long programme = programmeId(DemoProgrammes.INNLANDET_INNOVATION);
         long survey = surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
