@@ -328,6 +328,35 @@ class SurveyFlowTest {
     }
 
     @Test
+    void aBuiltInIsCopiedInTheLanguageOfTheCoordinatorWhoCreatesIt() {
+        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        String surveysUrl = "/programmes/" + programme + "/surveys";
+        for (Map.Entry<String, String> language :
+                Map.of("nn", "Oppgåve og struktur", "en", "Task and structure").entrySet()) {
+            inRolledBackTransaction(() -> {
+                MockHttpServletResponse created = perform(
+                        DemoUsers.COORDINATOR,
+                        post(surveysUrl)
+                                .param("instrument", "SELF_ASSESSMENT")
+                                .cookie(new jakarta.servlet.http.Cookie("samla-lang", language.getKey())));
+                assertThat(created.getStatus()).isEqualTo(302);
+                long survey =
+                        jdbc.queryForObject("select max(id) from survey where programme_id = ?", Long.class, programme);
+                assertThat(jdbc.queryForList(
+                                "select name from survey_factor where survey_id = ? order by position",
+                                String.class,
+                                survey))
+                        .first()
+                        .isEqualTo(language.getValue());
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from survey_question where survey_id = ?", Long.class, survey))
+                        .isEqualTo(12L);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aLeaderSeesTheirOwnAnswersAndChange() throws Exception {
         long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
         MockHttpServletResponse response = perform(DemoUsers.LEADER, get("/surveys/" + survey + "/mine"));
