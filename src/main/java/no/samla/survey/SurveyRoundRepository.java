@@ -18,4 +18,11 @@ interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> {
                and r.opensOn <= :day and r.closesOn >= :day order by r.closesOn, r.id
             """)
     List<SurveyRound> findOpenIn(Collection<Long> programmeIds, LocalDate day);
+
+    /** The rounds open on the day in the programme's surveys, each with its survey, in one query. */
+    @Query("""
+            select r, s from SurveyRound r, Survey s where s.id = r.surveyId and s.programmeId = :programmeId
+               and r.opensOn <= :day and r.closesOn >= :day order by r.closesOn, r.id
+            """)
+    List<Object[]> findOpenWithSurvey(long programmeId, LocalDate day);
 }

@@ -224,6 +224,33 @@ public class Surveys {
         return leaderRounds(personId, open);
     }
 
+    /**
+     * The rounds open today in one programme, answered or not, for its participant's programme page (which has checked
+     * that they take part); without the programme's name. Two queries at most.
+     */
+    public List<LeaderRound> openIn(long personId, long programmeId) {
+        List<Object[]> found = rounds.findOpenWithSurvey(programmeId, today());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> keyOfSurvey = new HashMap<>();
+        found.forEach(
+                row -> keyOfSurvey.computeIfAbsent(((Survey) row[1]).getId(), id -> keys.of(KEY_KIND, id, personId)));
+        Set<Long> answered = responses
+                .answered(
+                        keyOfSurvey.values(),
+                        found.stream()
+                                .map(row -> ((SurveyRound) row[0]).getId())
+                                .toList())
+                .stream()
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return found.stream()
+                .map(row -> new LeaderRound(
+                        (SurveyRound) row[0], (Survey) row[1], null, answered.contains(((SurveyRound) row[0]).getId())))
+                .toList();
+    }
+
     /** Every survey with a round in the programmes the person takes part in as a participant. */
     public List<LeaderRound> roundsFor(long personId) {
         List<Long> programmeIds = enrolments.programmesAsParticipant(personId);

@@ -370,7 +370,7 @@ class SurveyFlowTest {
                 .contains("Egenvurdering av lederatferd")
                 .contains("href=\"/surveys/rounds/" + openExpectationsRound() + "\"");
         // the open round is on the start page and on the leader's programme page
-        assertThat(text(perform(DemoUsers.LEADER, get("/")))).contains("id=\"open-surveys\"");
+        assertThat(text(perform(DemoUsers.LEADER, get("/")))).contains("id=\"panel-surveys-heading\"");
         assertThat(text(perform(DemoUsers.LEADER, get("/my-programme/" + programmeId(DemoProgrammes.DRAMMEN_SCHOOL)))))
                 .contains("id=\"panel-surveys-heading\"");
     }

@@ -26,9 +26,7 @@ class SurveyPanel implements ParticipantPanel {
 
     @Override
     public Optional<Content> content(SamlaUser user, long programmeId) {
-        List<LeaderRound> open = surveys.openFor(user.personId()).stream()
-                .filter(round -> round.survey().getProgrammeId() == programmeId)
-                .toList();
+        List<LeaderRound> open = surveys.openIn(user.personId(), programmeId);
         if (open.isEmpty()) {
             return Optional.empty();
         }
