@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers and respondents, in plain SQL: who has answered lives in {@code evaluation_respondent}, what was answered in
- * {@code evaluation_answer}, and nothing but the keyed respondent key (see {@link RespondentKeys}) joins the two.
+ * {@code evaluation_answer}, and nothing but the keyed respondent key (see {@link no.samla.system.RespondentKeys}) joins the two.
  * Used only by {@link Evaluations}.
  */
 @Component

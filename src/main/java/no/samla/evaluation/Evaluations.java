@@ -24,6 +24,7 @@ import no.samla.programme.Programme;
 import no.samla.programme.Programmes;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
+import no.samla.system.RespondentKeys;
 import no.samla.system.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

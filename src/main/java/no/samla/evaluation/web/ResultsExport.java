@@ -2,7 +2,6 @@ package no.samla.evaluation.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import no.samla.evaluation.Answer;
 import no.samla.evaluation.EvaluationQuestion;
 import no.samla.evaluation.EvaluationResults;
 import no.samla.evaluation.QuestionKind;
+import no.samla.system.web.CsvFile;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsExport {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final MessageSource messages;
 
     ResultsExport(MessageSource messages) {
@@ -34,24 +32,15 @@ class ResultsExport {
     }
 
     byte[] csv(EvaluationResults results, Locale locale) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> line : summary(results, locale)) {
-            csvLine(out, line);
-        }
+        CsvFile file = new CsvFile();
+        summary(results, locale).forEach(file::line);
         if (!results.hidden()) {
-            out.append("\r\n");
-            csvLine(out, header(results, locale));
+            file.emptyLine().line(header(results, locale));
             for (EvaluationResults.Row row : results.rows()) {
-                csvLine(
-                        out,
-                        cells(results, row).stream().map(ResultsExport::text).toList());
+                file.line(cells(results, row).stream().map(ResultsExport::text).toList());
             }
         }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(text, 0, file, BOM.length, text.length);
-        return file;
+        return file.bytes();
     }
 
     void xlsx(EvaluationResults results, Locale locale, OutputStream target) throws IOException {
@@ -158,25 +147,6 @@ class ResultsExport {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(',');
         return new DecimalFormat("0.0", symbols).format(value);
-    }
-
-    private static void csvLine(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            out.append(quoted(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** Quotes a field that holds a separator, quote or line break; a leading =, +, - or @ is defused for Excel. */
-    private static String quoted(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
     private String message(String key, Locale locale, Object... arguments) {

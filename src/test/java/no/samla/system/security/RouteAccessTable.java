@@ -110,6 +110,15 @@ public final class RouteAccessTable {
         /** The first idea of an innovation case. */
         long ideaId(long caseId);
 
+        /** The first survey of a programme made from a built-in instrument (SELF_ASSESSMENT, EXPECTATIONS...). */
+        long surveyId(String programme, String instrument);
+
+        /** The first round of a survey of a kind (BEFORE, AFTER...). */
+        long surveyRoundId(long surveyId, String kind);
+
+        /** The first question of a survey. */
+        long surveyQuestionId(long surveyId);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -387,6 +396,31 @@ public final class RouteAccessTable {
                 public long ideaId(long caseId) {
                     return jdbc.queryForObject(
                             "select min(id) from innovation_idea where case_id = ?", Long.class, caseId);
+                }
+
+                @Override
+                public long surveyId(String programme, String instrument) {
+                    return jdbc.queryForObject(
+                            "select min(s.id) from survey s join programme p on p.id = s.programme_id"
+                                    + " where p.name = ? and s.instrument = ?",
+                            Long.class,
+                            programme,
+                            instrument);
+                }
+
+                @Override
+                public long surveyRoundId(long surveyId, String kind) {
+                    return jdbc.queryForObject(
+                            "select min(id) from survey_round where survey_id = ? and kind = ?",
+                            Long.class,
+                            surveyId,
+                            kind);
+                }
+
+                @Override
+                public long surveyQuestionId(long surveyId) {
+                    return jdbc.queryForObject(
+                            "select min(id) from survey_question where survey_id = ?", Long.class, surveyId);
                 }
             };
         }
@@ -1233,6 +1267,58 @@ public final class RouteAccessTable {
                 "/programmes/{id}/report/municipalities/{municipalityId}.pdf",
                 drammenReport + ".pdf",
                 only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        // surveys: the programme's viewers read the list and the results (a municipality admin only their own
+        // municipality); its managers build surveys and rounds; its participants answer open rounds and read their own
+        // answers outside /programmes, everyone else does not find them
+        long selfAssessment = ids.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
+        long expectations = ids.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
+        String surveys = programme + "/surveys";
+        String survey = surveys + "/" + selfAssessment;
+        String surveyQuestion = survey + "/questions/" + ids.surveyQuestionId(selfAssessment);
+        String openRound = "/surveys/rounds/" + ids.surveyRoundId(expectations, "BEFORE");
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/surveys", surveys, programmeViewers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/surveys", surveys, programmeManagers());
+        table.add(HttpMethod.GET, "/programmes/{programmeId}/surveys/{surveyId}", survey, programmeManagers());
+        table.add(HttpMethod.POST, "/programmes/{programmeId}/surveys/{surveyId}", survey, programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/factors",
+                survey + "/factors",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/questions",
+                survey + "/questions",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/questions/{questionId}/move",
+                surveyQuestion + "/move?direction=down",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/questions/{questionId}/delete",
+                surveyQuestion + "/delete",
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/rounds",
+                survey + "/rounds",
+                programmeManagers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/surveys/{surveyId}/results",
+                survey + "/results",
+                programmeViewers());
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/surveys/{surveyId}/results.csv",
+                survey + "/results.csv",
+                programmeViewers());
+        table.add(HttpMethod.GET, "/surveys", "/surveys", signedIn());
+        table.add(HttpMethod.GET, "/surveys/rounds/{roundId}", openRound, participants());
+        table.add(HttpMethod.POST, "/surveys/rounds/{roundId}", openRound, participants());
+        table.add(HttpMethod.GET, "/surveys/{surveyId}/mine", "/surveys/" + selfAssessment + "/mine", participants());
         return table.routes;
     }
 

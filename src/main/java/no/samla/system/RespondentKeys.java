@@ -1,4 +1,4 @@
-package no.samla.evaluation;
+package no.samla.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,15 +15,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The key that ties an answer to its respondent without naming them: HMAC-SHA256 of (evaluation, person) under a
- * server secret. The trade-off: the rows alone (a database dump, a report query) cannot pair a person with an answer,
+ * The key that ties an answer to its respondent without naming them: HMAC-SHA256 of (what is answered, person) under a
+ * server secret. Gathering evaluations key by (evaluation, person); surveys by (survey, person), so that every round of
+ * a survey gives a respondent the same key and before and after can be paired. The trade-off: the rows alone (a database dump, a report query) cannot pair a person with an answer,
  * which is what lets the respondent change their answer later; whoever holds both the database and the secret can
  * recompute the keys and pair them. The secret comes from {@code samla.evaluation.respondent-key-secret} or, when that
- * is not set, is generated once and kept in {@code evaluation_setting}. Changing it orphans the keys of answers
+ * is not set, is generated once and kept in {@code evaluation_setting} (named after the first module that needed it). Changing it orphans the keys of answers
  * already given: they still count, but their respondents can no longer change them.
  */
 @Component
-class RespondentKeys {
+public class RespondentKeys {
 
     private static final String SETTING = "respondent-key-secret";
 
@@ -42,12 +43,24 @@ class RespondentKeys {
         this.configured = configured;
     }
 
-    String of(long evaluationId, long personId) {
+    /** The key of a person's answer to a gathering evaluation. */
+    public String of(long evaluationId, long personId) {
+        return hmac(evaluationId + ":" + personId);
+    }
+
+    /**
+     * The key of a person's answers to something of a kind other than a gathering evaluation ({@code kind} such as
+     * "survey"): a different message, so no key of one kind equals a key of another.
+     */
+    public String of(String kind, long id, long personId) {
+        return hmac(kind + ":" + id + ":" + personId);
+    }
+
+    private String hmac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            return HexFormat.of()
-                    .formatHex(mac.doFinal((evaluationId + ":" + personId).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -1,0 +1,35 @@
+package no.samla.survey.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.samla.people.SamlaUser;
+import no.samla.programme.ParticipantPanel;
+import no.samla.survey.LeaderRound;
+import no.samla.survey.Surveys;
+import org.springframework.stereotype.Component;
+
+/** On a leader's programme page: the survey rounds of the programme open today, answered or not. */
+@Component
+class SurveyPanel implements ParticipantPanel {
+
+    private final Surveys surveys;
+
+    SurveyPanel(Surveys surveys) {
+        this.surveys = surveys;
+    }
+
+    @Override
+    public int order() {
+        return 45;
+    }
+
+    @Override
+    public Optional<Content> content(SamlaUser user, long programmeId) {
+        List<LeaderRound> open = surveys.openIn(user.personId(), programmeId);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Content("survey/home :: panel", Map.of("rounds", open)));
+    }
+}
