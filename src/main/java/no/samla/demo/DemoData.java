@@ -81,6 +81,7 @@ public class DemoData implements ApplicationRunner {
     private final Evaluations evaluations;
     private final DemoAssignments assignments;
     private final DemoHomeVisits homeVisits;
+    private final DemoPlatform platform;
 
     DemoData(
             Environment environment,
@@ -102,7 +103,8 @@ public class DemoData implements ApplicationRunner {
             Materials materials,
             Evaluations evaluations,
             DemoAssignments assignments,
-            DemoHomeVisits homeVisits) {
+            DemoHomeVisits homeVisits,
+            DemoPlatform platform) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -123,6 +125,7 @@ public class DemoData implements ApplicationRunner {
         this.evaluations = evaluations;
         this.assignments = assignments;
         this.homeVisits = homeVisits;
+        this.platform = platform;
     }
 
     @Override
@@ -338,6 +341,7 @@ public class DemoData implements ApplicationRunner {
                 marte,
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
         innovationCases.load(innovation, school, municipality, leaders);
+        platform.load(school);
     }
 
     /**
