@@ -31,6 +31,9 @@ public class LeadershipPlatform {
     /** More principles than this is no longer a platform people remember; the cap also keeps its pages bounded. */
     public static final int MAX_PRINCIPLES = 30;
 
+    /** A version per gathering, and a few more: the cap keeps the version list and the comparison's choices short. */
+    public static final int MAX_VERSIONS = 40;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

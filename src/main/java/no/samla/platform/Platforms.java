@@ -214,6 +214,9 @@ public class Platforms {
             throw new FieldConflictException("gatheringId", "platform.version.empty");
         }
         int number = versions.lastNumber(platformId) + 1;
+        if (number > LeadershipPlatform.MAX_VERSIONS) {
+            throw new FieldConflictException("gatheringId", "platform.version.tooMany");
+        }
         versions.save(new PlatformVersion(
                 platformId, number, gatheringId, user.personId(), clock.instant(), platform.getPrinciples()));
         return number;
