@@ -82,6 +82,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoAssignments assignments;
     private final DemoHomeVisits homeVisits;
     private final DemoSurvey surveys;
+    private final DemoPlatform platform;
 
     DemoData(
             Environment environment,
@@ -104,7 +105,8 @@ public class DemoData implements ApplicationRunner {
             Evaluations evaluations,
             DemoAssignments assignments,
             DemoHomeVisits homeVisits,
-            DemoSurvey surveys) {
+            DemoSurvey surveys,
+            DemoPlatform platform) {
         this.environment = environment;
         this.organisations = organisations;
         this.people = people;
@@ -126,6 +128,7 @@ public class DemoData implements ApplicationRunner {
         this.assignments = assignments;
         this.homeVisits = homeVisits;
         this.surveys = surveys;
+        this.platform = platform;
     }
 
     @Override
@@ -348,6 +351,7 @@ public class DemoData implements ApplicationRunner {
                 school,
                 leaders.get("3301"),
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId());
+        platform.load(school);
     }
 
     /**

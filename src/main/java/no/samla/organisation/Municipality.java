@@ -1,14 +1,19 @@
 package no.samla.organisation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import org.hibernate.annotations.Immutable;
 
-/** A municipality (kommune) with its official number; reference data loaded by a migration. */
+/**
+ * A municipality (kommune) with its official number, reference data loaded by a migration, and its written language,
+ * which only its admin or the admin changes.
+ */
 @Entity
 @Table(name = "municipality")
 @Immutable
@@ -19,6 +24,10 @@ public class Municipality {
 
     private String number;
     private String name;
+
+    /** The official written language (målform): "nb" for bokmål or "nn" for nynorsk. */
+    @Column(name = "written_language")
+    private String writtenLanguage;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "county_id")
@@ -36,6 +45,15 @@ public class Municipality {
 
     public String getName() {
         return name;
+    }
+
+    public String getWrittenLanguage() {
+        return writtenLanguage;
+    }
+
+    /** The written language as a locale for messages and document properties. */
+    public Locale getWrittenLocale() {
+        return Locale.forLanguageTag(writtenLanguage);
     }
 
     public County getCounty() {

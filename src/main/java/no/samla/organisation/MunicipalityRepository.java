@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -26,4 +27,9 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
     Optional<Municipality> findByNumber(String number);
 
     List<Municipality> findByNumberIn(java.util.Collection<String> numbers);
+
+    /** The municipality is immutable reference data to JPA; its written language is the one column people change. */
+    @Modifying(clearAutomatically = true)
+    @Query(value = "update municipality set written_language = :language where id = :id", nativeQuery = true)
+    int changeWrittenLanguage(@Param("id") long id, @Param("language") String language);
 }

@@ -44,6 +44,20 @@ public class Organisations {
         return numbers.isEmpty() ? List.of() : municipalities.findByNumberIn(numbers);
     }
 
+    /** The written languages a municipality may have: bokmål and nynorsk. */
+    public static final java.util.List<String> WRITTEN_LANGUAGES = List.of("nb", "nn");
+
+    /** Sets the municipality's written language ("nb" or "nn"); anything else is refused. */
+    @Transactional
+    public void changeWrittenLanguage(long municipalityId, String language) {
+        if (!WRITTEN_LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("A written language is nb or nn");
+        }
+        if (municipalities.changeWrittenLanguage(municipalityId, language) == 0) {
+            throw new NotFoundException("Municipality", municipalityId);
+        }
+    }
+
     public Page<ProviderOrganisation> searchProviders(String query, Pageable pageable) {
         return providers.search(normalise(query), pageable);
     }

@@ -52,6 +52,11 @@ public final class PdfPages {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             document.setDocumentLanguage(meta.language().toLanguageTag());
+            // setDocumentLanguage only steers text layout; readers (and screen readers) take the language from /Lang.
+            writer.getExtraCatalog()
+                    .put(
+                            com.lowagie.text.pdf.PdfName.LANG,
+                            new com.lowagie.text.pdf.PdfString(meta.language().toLanguageTag()));
             document.addTitle(fonts.clean(meta.title()));
             if (meta.author() != null) {
                 document.addAuthor(fonts.clean(meta.author()));

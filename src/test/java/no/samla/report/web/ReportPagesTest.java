@@ -441,7 +441,9 @@ class ReportPagesTest {
             }
             assertThat(statements(() -> builder.build(programme, null, NB))).isEqualTo(before);
             assertThat(statements(() -> builder.build(programme, drammen, NB))).isEqualTo(beforeDrammen);
-            assertThat(before).isLessThanOrEqualTo(16);
+            // 16 for the overview and the sections, and 4 per survey measured before and after (the school has one):
+            // a coordinator makes a handful of surveys, and their answers add no statements.
+            assertThat(before).isLessThanOrEqualTo(20);
         });
     }
 

@@ -119,6 +119,12 @@ public final class RouteAccessTable {
         /** The first question of a survey. */
         long surveyQuestionId(long surveyId);
 
+        /** The programme-wide leadership platform of a programme. */
+        long platformId(String programme);
+
+        /** The first principle of a platform's draft. */
+        long principleId(long platformId);
+
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
                 @Override
@@ -421,6 +427,23 @@ public final class RouteAccessTable {
                 public long surveyQuestionId(long surveyId) {
                     return jdbc.queryForObject(
                             "select min(id) from survey_question where survey_id = ?", Long.class, surveyId);
+                }
+
+                @Override
+                public long platformId(String programme) {
+                    return jdbc.queryForObject(
+                            "select lp.id from leadership_platform lp join programme p on p.id = lp.programme_id"
+                                    + " where p.name = ? and lp.municipality_id is null",
+                            Long.class,
+                            programme);
+                }
+
+                @Override
+                public long principleId(long platformId) {
+                    return jdbc.queryForObject(
+                            "select id from platform_principle where platform_id = ? order by position limit 1",
+                            Long.class,
+                            platformId);
                 }
             };
         }
@@ -1319,6 +1342,90 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/surveys/rounds/{roundId}", openRound, participants());
         table.add(HttpMethod.POST, "/surveys/rounds/{roundId}", openRound, participants());
         table.add(HttpMethod.GET, "/surveys/{surveyId}/mine", "/surveys/" + selfAssessment + "/mine", participants());
+        // The common leadership platform of Drammen's school: read by its leaders, its coordinator, the admin and
+        // Drammen's admin; edited by the coordinator and the admin; commented on by its leaders (the window is open in
+        // the demo). A municipality's written language is kept by its own admin and the admin.
+        long platformId = ids.platformId(DemoProgrammes.DRAMMEN_SCHOOL);
+        String platform = "/platforms/" + platformId;
+        String principle = platform + "/principles/" + ids.principleId(platformId);
+        long schoolId = ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        Function<DemoUsers, Access> platformEditors = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case COORDINATOR, ADMIN -> Access.ALLOWED;
+            case LEADER, MUNICIPALITY_ADMIN -> Access.FORBIDDEN;
+            default -> Access.NOT_FOUND;
+        };
+        Function<DemoUsers, Access> platformCommenters = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case LEADER -> Access.ALLOWED;
+            case COORDINATOR, ADMIN, MUNICIPALITY_ADMIN -> Access.FORBIDDEN;
+            default -> Access.NOT_FOUND;
+        };
+        table.add(
+                HttpMethod.GET,
+                "/programmes/{id}/platform",
+                "/programmes/" + schoolId + "/platform",
+                programmeViewers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{id}/platform",
+                "/programmes/" + schoolId + "/platform",
+                programmeManagers());
+        table.add(HttpMethod.GET, "/platforms/{id}", platform, programmeMembers());
+        table.add(HttpMethod.POST, "/platforms/{id}/principles", platform + "/principles", platformEditors);
+        table.add(HttpMethod.GET, "/platforms/{id}/principles/{principleId}", principle, programmeMembers());
+        table.add(
+                HttpMethod.GET, "/platforms/{id}/principles/{principleId}/edit", principle + "/edit", platformEditors);
+        table.add(
+                HttpMethod.POST, "/platforms/{id}/principles/{principleId}/edit", principle + "/edit", platformEditors);
+        table.add(
+                HttpMethod.POST, "/platforms/{id}/principles/{principleId}/move", principle + "/move", platformEditors);
+        table.add(
+                HttpMethod.POST,
+                "/platforms/{id}/principles/{principleId}/delete",
+                principle + "/delete",
+                platformEditors);
+        table.add(
+                HttpMethod.POST,
+                "/platforms/{id}/principles/{principleId}/merge",
+                principle + "/merge",
+                platformEditors);
+        table.add(
+                HttpMethod.POST,
+                "/platforms/{id}/principles/{principleId}/comments",
+                principle + "/comments",
+                platformCommenters);
+        table.add(
+                HttpMethod.POST,
+                "/platforms/{id}/principles/{principleId}/reaction",
+                principle + "/reaction?reaction=AGREE",
+                platformCommenters);
+        table.add(HttpMethod.POST, "/platforms/{id}/window", platform + "/window", platformEditors);
+        table.add(HttpMethod.POST, "/platforms/{id}/versions", platform + "/versions", platformEditors);
+        table.add(HttpMethod.GET, "/platforms/{id}/versions/{number}", platform + "/versions/1", programmeMembers());
+        table.add(
+                HttpMethod.POST,
+                "/platforms/{id}/versions/{number}/adopt",
+                platform + "/versions/1/adopt",
+                platformEditors);
+        table.add(HttpMethod.GET, "/platforms/{id}/diff", platform + "/diff", programmeMembers());
+        table.add(HttpMethod.GET, "/platforms/{id}/print", platform + "/print", programmeMembers());
+        table.add(HttpMethod.GET, "/platforms/{id}/pdf", platform + "/pdf", programmeMembers());
+        table.add(
+                HttpMethod.GET,
+                "/municipalities/{municipalityId}/written-language",
+                "/municipalities/" + drammen + "/written-language",
+                municipalityKeepers());
+        table.add(
+                HttpMethod.POST,
+                "/municipalities/{municipalityId}/written-language",
+                "/municipalities/" + drammen + "/written-language?language=nb",
+                municipalityKeepers());
+        table.add(
+                HttpMethod.POST,
+                "/admin/municipalities/{municipalityId}/written-language",
+                "/admin/municipalities/" + drammen + "/written-language?language=nb",
+                onlyAdmin());
         return table.routes;
     }
 

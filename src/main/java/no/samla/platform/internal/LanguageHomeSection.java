@@ -1,0 +1,28 @@
+package no.samla.platform.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import no.samla.people.SamlaUser;
+import no.samla.system.web.HomeSection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On a municipality admin's start page: the way to the municipality's written language, without a query. */
+@Component
+class LanguageHomeSection implements HomeSection {
+
+    @Override
+    public int order() {
+        return 37;
+    }
+
+    @Override
+    public Optional<Content> content(Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
+            return Optional.empty();
+        }
+        return user.administeredMunicipalityId()
+                .map(municipality ->
+                        new Content("platform/parts :: languageHome", Map.of("municipalityId", municipality)));
+    }
+}

@@ -1,0 +1,32 @@
+package no.samla.platform.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import no.samla.people.SamlaUser;
+import no.samla.platform.Platforms;
+import no.samla.programme.ParticipantPanel;
+import org.springframework.stereotype.Component;
+
+/** On a leader's programme page: the leadership platforms they may read, and whether comments are open. */
+@Component
+class PlatformPanel implements ParticipantPanel {
+
+    private final Platforms platforms;
+
+    PlatformPanel(Platforms platforms) {
+        this.platforms = platforms;
+    }
+
+    @Override
+    public int order() {
+        return 70;
+    }
+
+    @Override
+    public Optional<Content> content(SamlaUser user, long programmeId) {
+        var mine = platforms.forParticipant(user, programmeId);
+        return mine.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Content("platform/parts :: panel", Map.of("platforms", mine)));
+    }
+}
