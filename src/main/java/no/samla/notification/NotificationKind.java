@@ -5,6 +5,7 @@ public enum NotificationKind {
     GATHERING_WEEK("gathering-reminder"),
     GATHERING_TOMORROW("gathering-reminder"),
     EVALUATION_OPEN("evaluation-open"),
+    SURVEY_OPEN("survey-open"),
     COACHING_TOMORROW("coaching-reminder"),
     NETWORK_MEETING_TOMORROW("network-meeting-reminder"),
     ASSIGNMENT_DUE("assignment-due"),

@@ -133,14 +133,30 @@ class PlatformActivity {
 
     /** The platforms of a programme with their counts; {@code onlyMunicipalityId} adds the programme-wide one. */
     List<PlatformRow> rows(long programmeId, Long onlyMunicipalityId) {
+        return rows(
+                "(cast(? as bigint) is null or lp.municipality_id is null or lp.municipality_id = ?)",
+                programmeId,
+                onlyMunicipalityId,
+                onlyMunicipalityId);
+    }
+
+    /** The programme-wide platform and the one of the person's municipality, in the same statement. */
+    List<PlatformRow> rowsForPerson(long programmeId, long personId) {
+        return rows(
+                "(lp.municipality_id is null or lp.municipality_id = (select municipality_id from person where id = ?))",
+                programmeId,
+                personId);
+    }
+
+    private List<PlatformRow> rows(String scope, Object... parameters) {
         return jdbc.query(
                 """
                 select lp.id, lp.municipality_id, m.name,
                        (select count(*) from platform_principle p where p.platform_id = lp.id),
                        (select count(*) from platform_version v where v.platform_id = lp.id), lp.adopted_on
                 from leadership_platform lp left join municipality m on m.id = lp.municipality_id
-                where lp.programme_id = ? and (cast(? as bigint) is null or lp.municipality_id is null
-                    or lp.municipality_id = ?)
+                where lp.programme_id = ? and """ + scope + """
+
                 order by lp.municipality_id nulls first, m.name
                 """,
                 (rs, row) -> new PlatformRow(
@@ -150,9 +166,7 @@ class PlatformActivity {
                         rs.getLong(4),
                         rs.getLong(5),
                         rs.getObject(6, java.time.LocalDate.class)),
-                programmeId,
-                onlyMunicipalityId,
-                onlyMunicipalityId);
+                parameters);
     }
 
     /** The written languages of the programme's municipalities, each once. */

@@ -79,8 +79,7 @@ public class Platforms {
      * has checked that the user takes part as a participant.
      */
     public List<PlatformRow> forParticipant(SamlaUser user, long programmeId) {
-        Long own = people.get(user.personId()).getMunicipalityId();
-        return activity.rows(programmeId, own == null ? -1L : own);
+        return activity.rowsForPerson(programmeId, user.personId());
     }
 
     /** Starts a platform for the whole programme (no municipality) or for one of its enrolled municipalities. */

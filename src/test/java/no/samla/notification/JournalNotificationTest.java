@@ -72,13 +72,7 @@ class JournalNotificationTest {
         kari = NotificationTestData.personId(jdbc, KARI);
         marte = NotificationTestData.personId(jdbc, DemoUsers.COORDINATOR.email());
         // Three other participants with an enabled account, in a stable order.
-        others = jdbc.queryForList("""
-                select pa.person_id from participation pa
-                join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
-                join account a on a.person_id = pa.person_id and a.enabled
-                where pa.programme_id = ? and pa.left_on is null and pa.person_id <> ?
-                order by pa.person_id limit 3
-                """, Long.class, programme, kari);
+        others = NotificationTestData.otherParticipants(jdbc, programme, kari, 3);
         assertThat(others).hasSize(3);
     }
 

@@ -36,6 +36,17 @@ final class NotificationTestData {
                 """, String.class, DemoProgrammes.DRAMMEN_SCHOOL);
     }
 
+    /** Participants of the programme with an enabled account other than {@code except}, in a stable order. */
+    static List<Long> otherParticipants(JdbcTemplate jdbc, long programme, long except, int limit) {
+        return jdbc.queryForList("""
+                select pa.person_id from participation pa
+                join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                join account a on a.person_id = pa.person_id and a.enabled
+                where pa.programme_id = ? and pa.left_on is null and pa.person_id <> ?
+                order by pa.person_id limit ?
+                """, Long.class, programme, except, limit);
+    }
+
     static long personId(JdbcTemplate jdbc, String email) {
         return jdbc.queryForObject("select id from person where lower(email) = lower(?)", Long.class, email);
     }

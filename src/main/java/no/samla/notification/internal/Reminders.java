@@ -97,6 +97,7 @@ public class Reminders {
         return gatherings(today, NotificationKind.GATHERING_WEEK)
                 + gatherings(today, NotificationKind.GATHERING_TOMORROW)
                 + evaluations()
+                + surveyRounds(today)
                 + coaching(today)
                 + networkMeetings(today)
                 + assignments(today)
@@ -235,6 +236,51 @@ public class Reminders {
         MailTexts.Rendered mail = texts.render(kind, language, new Object[] {programme}, model);
         return withoutAttachment(
                 personId, rs.getString(7), kind, prefix + evaluationId + ":" + personId, language, mail);
+    }
+
+    /**
+     * Tells the participants of a programme that a survey round is open, once per round: the day it opens, or the first
+     * run after it while it is still open. Answers carry a respondent key rather than the person, so the mail cannot
+     * be left out for those who answered already; it says how long the round is open and that one answer is enough.
+     */
+    @Transactional
+    public int surveyRounds(LocalDate today) {
+        NotificationKind kind = NotificationKind.SURVEY_OPEN;
+        String prefix = prefix(kind);
+        List<NewNotification> queued = jdbc.sql("""
+                        select r.subject_id, pr.name, s.title, sr.closes_on, p.id, p.full_name, p.email, np.language
+                        from (select distinct sr.id as subject_id, pa.person_id
+                              from survey_round sr
+                              join survey s on s.id = sr.survey_id
+                              join programme pr on pr.id = s.programme_id and not pr.template
+                              join participation pa on pa.programme_id = s.programme_id and pa.left_on is null
+                              join participation_role pro on pro.participation_id = pa.id and pro.role = 'PARTICIPANT'
+                              where sr.opens_on <= :today and sr.closes_on >= :today) r
+                        join survey_round sr on sr.id = r.subject_id
+                        join survey s on s.id = sr.survey_id
+                        join programme pr on pr.id = s.programme_id
+                        """ + RECIPIENT + " order by r.subject_id, p.id")
+                .param("today", today)
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> surveyRound(rs, kind, prefix))
+                .list();
+        return outbox.enqueue(queued);
+    }
+
+    private NewNotification surveyRound(ResultSet rs, NotificationKind kind, String prefix) throws SQLException {
+        long roundId = rs.getLong(1);
+        String survey = rs.getString(3);
+        long personId = rs.getLong(5);
+        MailLanguage language = MailLanguage.of(rs.getString(8));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", rs.getString(6));
+        model.put("programme", rs.getString(2));
+        model.put("survey", survey);
+        model.put("closes", date(rs.getDate(4).toLocalDate(), language));
+        model.put("link", baseUrl + "/surveys/rounds/" + roundId);
+        MailTexts.Rendered mail = texts.render(kind, language, new Object[] {survey}, model);
+        return withoutAttachment(personId, rs.getString(7), kind, prefix + roundId + ":" + personId, language, mail);
     }
 
     /** Reminds the leader and the coach of each coaching session booked for tomorrow. */
@@ -644,6 +690,7 @@ public class Reminders {
             case GATHERING_WEEK -> "gathering-reminder:7d:";
             case GATHERING_TOMORROW -> "gathering-reminder:1d:";
             case EVALUATION_OPEN -> "evaluation-open:";
+            case SURVEY_OPEN -> "survey-open:";
             case COACHING_TOMORROW -> "coaching-reminder:1d:";
             case NETWORK_MEETING_TOMORROW -> "network-meeting-reminder:1d:";
             case ASSIGNMENT_DUE -> "assignment-due:3d:";
