@@ -91,11 +91,16 @@ public class Surveys {
                 .toList();
     }
 
-    /** The survey of the programme; "not found" if it belongs to another. */
+    /**
+     * The survey of the programme with its questions and factors, ready to be shown after the transaction (pages
+     * read both); "not found" if it belongs to another.
+     */
     public Survey get(long programmeId, long surveyId) {
-        return surveys.findWithQuestions(surveyId)
+        Survey survey = surveys.findWithQuestions(surveyId)
                 .filter(found -> found.getProgrammeId() == programmeId)
                 .orElseThrow(() -> new NotFoundException("Survey", surveyId));
+        org.hibernate.Hibernate.initialize(survey.getFactors());
+        return survey;
     }
 
     public List<SurveyRound> roundsOf(long surveyId) {

@@ -225,8 +225,9 @@ class GatheringPageTest {
                 .contains("id=\"my-gathering\"");
         long count = queries.countDuring(() -> as(DemoUsers.LEADER, get("/")).andExpect(status().isOk()));
         // The whole start page, with the sections of every module; StartPageTest checks it does not grow with data.
-        // The demo leader's start page shows their programme ("Mitt program"), a panel from each module.
-        assertThat(count).isLessThanOrEqualTo(32);
+        // The demo leader's start page shows their programme ("Mitt program"), a panel from each module (ten with the
+        // leadership platform and the open survey rounds); counted here with the sign-in's own statements.
+        assertThat(count).isLessThanOrEqualTo(35);
     }
 
     private void addMaterialAndAgenda(long programme, long gathering, int times) {

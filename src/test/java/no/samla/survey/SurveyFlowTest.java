@@ -113,6 +113,22 @@ class SurveyFlowTest {
         assertThat(page.text()).doesNotContain("Hele programmet");
     }
 
+    /** Outside a test transaction, as a browser gets it: the page reads the factors after the service returned. */
+    @Test
+    void theEditPagesOfTheDemoSurveysRenderWithTheirFactors() {
+        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        String selfAssessment = text(perform(
+                DemoUsers.COORDINATOR,
+                get("/programmes/" + programme + "/surveys/"
+                        + surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT"))));
+        assertThat(selfAssessment).contains("Relasjon");
+        String expectations = text(perform(
+                DemoUsers.COORDINATOR,
+                get("/programmes/" + programme + "/surveys/"
+                        + surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"))));
+        assertThat(expectations).contains("<h1");
+    }
+
     @Test
     void theCoordinatorReadsTheExpectationsWithoutNamesAndTheMunicipalityAdminDoesNot() {
         long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
