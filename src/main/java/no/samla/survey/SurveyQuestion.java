@@ -77,6 +77,13 @@ public class SurveyQuestion {
         return factorId;
     }
 
+    /** A new wording, factor (scale questions) or required flag; only while no round has answers. */
+    void change(String text, Long factorId, boolean required) {
+        this.text = text;
+        this.factorId = isScale() ? factorId : null;
+        this.required = required;
+    }
+
     public boolean isRequired() {
         return required;
     }

@@ -179,6 +179,28 @@ public class Surveys {
         return question;
     }
 
+    /** The question of the survey; "not found" if it belongs to another. */
+    public SurveyQuestion question(Survey survey, long questionId) {
+        return survey.getQuestions().stream()
+                .filter(q -> q.getId() == questionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Question", questionId));
+    }
+
+    /** Changes a question's wording, factor and required flag; its kind stays (a new kind is a new question). */
+    @Transactional
+    public void changeQuestion(
+            long programmeId, long surveyId, long questionId, String text, Long factorId, boolean required) {
+        Survey survey = get(programmeId, surveyId);
+        SurveyQuestion question = question(survey, questionId);
+        requireUnlocked(survey, "text");
+        if (question.isScale() && (factorId == null || survey.factor(factorId).isEmpty())) {
+            throw new FieldConflictException("factorId", "survey.question.factor.required");
+        }
+        question.change(text.strip(), factorId, required);
+        surveys.flush();
+    }
+
     @Transactional
     public void removeQuestion(long programmeId, long surveyId, long questionId) {
         Survey survey = get(programmeId, surveyId);

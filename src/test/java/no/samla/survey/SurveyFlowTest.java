@@ -324,6 +324,36 @@ class SurveyFlowTest {
                             .param("text", "Ny påstand")
                             .param("required", "true"));
             assertThat(noFactor.getStatus()).isEqualTo(422);
+            // a question's wording, factor and required flag change; a blank wording keeps what was typed
+            long first = questionOrder(survey).get(0);
+            long lastFactor = jdbc.queryForObject(
+                    "select id from survey_factor where survey_id = ? order by position desc limit 1",
+                    Long.class,
+                    survey);
+            assertThat(perform(DemoUsers.COORDINATOR, get(url + "/questions/" + first))
+                            .getStatus())
+                    .isEqualTo(200);
+            MockHttpServletResponse blank = perform(
+                    DemoUsers.COORDINATOR,
+                    post(url + "/questions/" + first).param("text", " ").param("factorId", "" + lastFactor));
+            assertThat(blank.getStatus()).isEqualTo(422);
+            assertThat(Jsoup.parse(text(blank)).getElementById("text-error")).isNotNull();
+            MockHttpServletResponse changed = perform(
+                    DemoUsers.COORDINATOR,
+                    post(url + "/questions/" + first)
+                            .param("text", "Jeg vet hva som forventes av meg <i dag>")
+                            .param("factorId", "" + lastFactor));
+            assertThat(changed.getStatus()).isEqualTo(302);
+            assertThat(jdbc.queryForMap("select text, factor_id, required from survey_question where id = ?", first))
+                    .containsEntry("text", "Jeg vet hva som forventes av meg <i dag>")
+                    .containsEntry("factor_id", lastFactor)
+                    .containsEntry("required", false);
+            // a question of another survey is not found through this one
+            long foreign =
+                    jdbc.queryForObject("select min(id) from survey_question where survey_id <> ?", Long.class, survey);
+            assertThat(perform(DemoUsers.COORDINATOR, get(url + "/questions/" + foreign))
+                            .getStatus())
+                    .isEqualTo(404);
 
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
             SurveyRound round =
@@ -339,6 +369,12 @@ class SurveyFlowTest {
             assertThat(text(locked)).contains("Spørsmålene kan ikke endres fordi en runde allerede har svar.");
             perform(DemoUsers.COORDINATOR, post(url + "/questions/" + order.get(0) + "/delete"));
             assertThat(questionOrder(survey)).hasSize(order.size());
+            MockHttpServletResponse lockedChange = perform(
+                    DemoUsers.COORDINATOR,
+                    post(url + "/questions/" + first).param("text", "For sent").param("factorId", "" + lastFactor));
+            assertThat(lockedChange.getStatus()).isEqualTo(422);
+            assertThat(jdbc.queryForObject("select text from survey_question where id = ?", String.class, first))
+                    .isEqualTo("Jeg vet hva som forventes av meg <i dag>");
             return null;
         });
     }

@@ -12,6 +12,7 @@ import no.samla.survey.Instrument;
 import no.samla.survey.QuestionKind;
 import no.samla.survey.RoundKind;
 import no.samla.survey.Survey;
+import no.samla.survey.SurveyQuestion;
 import no.samla.survey.SurveyResults;
 import no.samla.survey.Surveys;
 import no.samla.system.web.FormSubmission;
@@ -153,6 +154,59 @@ class SurveyController {
         }
         model.addAttribute("describe", SurveyForms.DescribeForm.of(survey));
         return editView(model, programme, survey);
+    }
+
+    @GetMapping("/{surveyId}/questions/{questionId}")
+    String question(
+            @AuthenticationPrincipal SamlaUser user,
+            @PathVariable long programmeId,
+            @PathVariable long surveyId,
+            @PathVariable long questionId,
+            Model model) {
+        Programme programme = access.manage(user, programmeId);
+        Survey survey = surveys.get(programmeId, surveyId);
+        SurveyQuestion question = surveys.question(survey, questionId);
+        model.addAttribute("change", SurveyForms.QuestionChangeForm.of(question));
+        return questionView(model, programme, survey, question);
+    }
+
+    @PostMapping("/{surveyId}/questions/{questionId}")
+    String changeQuestion(
+            @AuthenticationPrincipal SamlaUser user,
+            @PathVariable long programmeId,
+            @PathVariable long surveyId,
+            @PathVariable long questionId,
+            @Valid @ModelAttribute("change") SurveyForms.QuestionChangeForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Programme programme = access.manage(user, programmeId);
+        Survey survey = surveys.get(programmeId, surveyId);
+        SurveyQuestion question = surveys.question(survey, questionId);
+        if (FormSubmission.run(
+                result,
+                model,
+                response,
+                () -> surveys.changeQuestion(
+                        programmeId,
+                        surveyId,
+                        questionId,
+                        form.text(),
+                        form.factorId(),
+                        Boolean.TRUE.equals(form.required())))) {
+            redirect.addFlashAttribute("flash", "survey.question.changed");
+            return "redirect:" + url(programmeId, surveyId) + "#questions";
+        }
+        return questionView(model, programme, survey, question);
+    }
+
+    private String questionView(Model model, Programme programme, Survey survey, SurveyQuestion question) {
+        model.addAttribute("programme", programme);
+        model.addAttribute("survey", survey);
+        model.addAttribute("questionToChange", question);
+        model.addAttribute("locked", surveys.locked(survey.getId()));
+        return "survey/question";
     }
 
     @PostMapping("/{surveyId}/questions/{questionId}/move")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import no.samla.survey.QuestionKind;
 import no.samla.survey.RoundKind;
 import no.samla.survey.Survey;
+import no.samla.survey.SurveyQuestion;
 import no.samla.survey.Surveys;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -40,6 +41,14 @@ final class SurveyForms {
 
         static QuestionForm empty() {
             return new QuestionForm(QuestionKind.SCALE, "", null, true);
+        }
+    }
+
+    /** A question's new wording; the kind stays, so a free-text question sends no factor. */
+    record QuestionChangeForm(@NotBlank @Size(max = 300) String text, Long factorId, Boolean required) {
+
+        static QuestionChangeForm of(SurveyQuestion question) {
+            return new QuestionChangeForm(question.getText(), question.getFactorId(), question.isRequired());
         }
     }
 

@@ -1319,6 +1319,16 @@ public final class RouteAccessTable {
                 surveyQuestion + "/move?direction=down",
                 programmeManagers());
         table.add(
+                HttpMethod.GET,
+                "/programmes/{programmeId}/surveys/{surveyId}/questions/{questionId}",
+                surveyQuestion,
+                programmeManagers());
+        table.add(
+                HttpMethod.POST,
+                "/programmes/{programmeId}/surveys/{surveyId}/questions/{questionId}",
+                surveyQuestion,
+                programmeManagers());
+        table.add(
                 HttpMethod.POST,
                 "/programmes/{programmeId}/surveys/{surveyId}/questions/{questionId}/delete",
                 surveyQuestion + "/delete",
