@@ -40,7 +40,6 @@ public class Surveys {
     public static final int TEXT_MAX = 4000;
     public static final int QUESTIONS_MAX = 60;
     static final String KEY_KIND = "survey";
-    private static final double CONFIDENCE = 0.95;
 
     private final SurveyRepository surveys;
     private final SurveyRoundRepository rounds;
@@ -536,18 +535,7 @@ public class Surveys {
         survey.getQuestions().stream()
                 .filter(SurveyQuestion::isScale)
                 .forEach(q -> factorOf.put(q.getId(), q.getFactorId()));
-        // round -> respondent key -> factor -> item scores
-        Map<Long, Map<String, Map<Long, List<Integer>>>> items = new HashMap<>();
-        for (ResponseStore.Score score : scores) {
-            Long factor = factorOf.get(score.questionId());
-            if (factor == null || !inScope.test(score.municipalityId())) {
-                continue;
-            }
-            items.computeIfAbsent(score.roundId(), id -> new HashMap<>())
-                    .computeIfAbsent(score.key(), key -> new HashMap<>())
-                    .computeIfAbsent(factor, id -> new ArrayList<>())
-                    .add(score.score());
-        }
+        Map<Long, Map<String, Map<Long, List<Integer>>>> items = PairedChange.items(scores, factorOf, inScope);
         List<SurveyResults.RoundGroup> roundGroups = new ArrayList<>();
         for (SurveyRound round : all) {
             long respondents = respondents(counts, round.getId(), inScope);
@@ -582,45 +570,10 @@ public class Surveys {
         SurveyRound before = firstBefore(all);
         if (before != null) {
             for (SurveyRound later : laterRounds(all)) {
-                changes.add(change(survey, items, before, later));
+                changes.add(PairedChange.change(survey.getFactors(), items, before, later));
             }
         }
         return new SurveyResults.Group(municipalityId, municipalityName, roundGroups, changes);
-    }
-
-    private static SurveyResults.Change change(
-            Survey survey,
-            Map<Long, Map<String, Map<Long, List<Integer>>>> items,
-            SurveyRound before,
-            SurveyRound after) {
-        Map<String, Map<Long, List<Integer>>> first = items.getOrDefault(before.getId(), Map.of());
-        Map<String, Map<Long, List<Integer>>> second = items.getOrDefault(after.getId(), Map.of());
-        List<SurveyResults.FactorChange> factors = new ArrayList<>();
-        for (SurveyFactor factor : survey.getFactors()) {
-            List<Double> befores = new ArrayList<>();
-            List<Double> afters = new ArrayList<>();
-            List<Double> differences = new ArrayList<>();
-            first.forEach((key, byFactor) -> {
-                List<Integer> was = byFactor.get(factor.getId());
-                List<Integer> is = second.getOrDefault(key, Map.of()).get(factor.getId());
-                if (was != null && is != null) {
-                    double b = SurveyStatistics.mean(was);
-                    double a = SurveyStatistics.mean(is);
-                    befores.add(b);
-                    afters.add(a);
-                    differences.add(a - b);
-                }
-            });
-            factors.add(
-                    differences.size() < SurveyResults.MINIMUM
-                            ? new SurveyResults.FactorChange(factor.getName(), null, null, null)
-                            : new SurveyResults.FactorChange(
-                                    factor.getName(),
-                                    SurveyStatistics.mean(befores),
-                                    SurveyStatistics.mean(afters),
-                                    SurveyStatistics.pairedInterval(differences, CONFIDENCE)));
-        }
-        return new SurveyResults.Change(before, after, factors);
     }
 
     private static long respondents(List<ResponseStore.Count> counts, long roundId, Predicate<Long> inScope) {
