@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answer sets and answers in plain SQL. An answer set carries the round, the respondent key and the respondent's
- * municipality (for results per municipality), never the person. Used only by {@link Surveys}.
+ * municipality (for results per municipality), never the person. Used only by {@link Surveys} and
+ * {@link SurveyChanges}.
  */
 @Component
 class ResponseStore {
@@ -23,6 +24,9 @@ class ResponseStore {
 
     /** One answer of one respondent as their own page reads it. */
     record Own(long roundId, long questionId, Integer score, String text) {}
+
+    /** A scale answer with the factor of its question. */
+    record FactorScore(Score score, long factorId) {}
 
     /** Answer sets of a round in one municipality (null: none recorded). */
     record Count(long roundId, Long municipalityId, long respondents) {}
@@ -96,6 +100,32 @@ class ResponseStore {
                         row.getLong(4),
                         row.getInt(5)),
                 surveyId);
+    }
+
+    /**
+     * Every scale answer in the before, after and follow-up rounds of the programme's surveys, with its factor; one
+     * query whatever the number of surveys and rounds.
+     */
+    List<FactorScore> scoresInProgramme(long programmeId) {
+        return jdbc.query(
+                """
+                select r.round_id, r.respondent_key, r.municipality_id, a.question_id, a.score, q.factor_id
+                  from survey s join survey_round o on o.survey_id = s.id
+                  join survey_response r on r.round_id = o.id
+                  join survey_answer a on a.response_id = r.id
+                  join survey_question q on q.id = a.question_id
+                 where s.programme_id = ? and o.kind in ('BEFORE', 'AFTER', 'FOLLOW_UP')
+                   and a.score is not null and q.kind = 'SCALE'
+                """,
+                (row, i) -> new FactorScore(
+                        new Score(
+                                row.getLong(1),
+                                row.getString(2),
+                                (Long) row.getObject(3, Long.class),
+                                row.getLong(4),
+                                row.getInt(5)),
+                        row.getLong(6)),
+                programmeId);
     }
 
     /** Answer sets per round and municipality; one query. */

@@ -40,6 +40,10 @@ public class SurveyFactor {
         return id;
     }
 
+    Survey survey() {
+        return survey;
+    }
+
     public int getPosition() {
         return position;
     }

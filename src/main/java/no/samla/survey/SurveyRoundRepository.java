@@ -25,4 +25,16 @@ interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> {
                and r.opensOn <= :day and r.closesOn >= :day order by r.closesOn, r.id
             """)
     List<Object[]> findOpenWithSurvey(long programmeId, LocalDate day);
+
+    /**
+     * Each round of the programme's surveys with each factor of its survey, the survey fetched with the factor, in one
+     * query; ordered by survey, then by when the round opens, then by the factor's position. The survey's own lists stay
+     * as they are (not loaded here), so a caller in the same transaction still reads them whole.
+     */
+    @Query("""
+            select r, f from SurveyFactor f join fetch f.survey s, SurveyRound r
+             where r.surveyId = s.id and s.programmeId = :programmeId
+             order by s.id, r.opensOn, r.id, f.position
+            """)
+    List<Object[]> findWithFactors(long programmeId);
 }

@@ -26,6 +26,7 @@ import no.samla.support.SamlaTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,13 @@ class SurveyFlowTest {
     @Autowired
     QueryCounter queries;
 
+    private SurveyTestData demo;
+
+    @BeforeEach
+    void findTheDemoData() {
+        demo = new SurveyTestData(jdbc, transactions);
+    }
+
     @Autowired
     Surveys surveys;
 
@@ -70,8 +78,8 @@ class SurveyFlowTest {
 
     @Test
     void theResultsShowChangeWithIntervalsAndHideAMunicipalityWithTwoRespondents() throws Exception {
-        long programme = programmeId(DemoProgrammes.INNLANDET_INNOVATION);
-        long survey = surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
+        long programme = demo.programmeId(DemoProgrammes.INNLANDET_INNOVATION);
+        long survey = demo.surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
         MockHttpServletResponse response = perform(
                 DemoUsers.COORDINATOR_OTHER, get("/programmes/" + programme + "/surveys/" + survey + "/results"));
         assertThat(response.getStatus()).isEqualTo(200);
@@ -100,8 +108,8 @@ class SurveyFlowTest {
 
     @Test
     void aMunicipalityWithEnoughAnswersIsShown() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
         Document page = Jsoup.parse(text(perform(
                 DemoUsers.MUNICIPALITY_ADMIN, get("/programmes/" + programme + "/surveys/" + survey + "/results"))));
         Element drammen = group(page, "Drammen");
@@ -116,23 +124,23 @@ class SurveyFlowTest {
     /** Outside a test transaction, as a browser gets it: the page reads the factors after the service returned. */
     @Test
     void theEditPagesOfTheDemoSurveysRenderWithTheirFactors() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
         String selfAssessment = text(perform(
                 DemoUsers.COORDINATOR,
                 get("/programmes/" + programme + "/surveys/"
-                        + surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT"))));
+                        + demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT"))));
         assertThat(selfAssessment).contains("Relasjon");
         String expectations = text(perform(
                 DemoUsers.COORDINATOR,
                 get("/programmes/" + programme + "/surveys/"
-                        + surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"))));
+                        + demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"))));
         assertThat(expectations).contains("<h1");
     }
 
     @Test
     void theCoordinatorReadsTheExpectationsWithoutNamesAndTheMunicipalityAdminDoesNot() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
         String url = "/programmes/" + programme + "/surveys/" + survey + "/results";
         Document page = Jsoup.parse(text(perform(DemoUsers.COORDINATOR, get(url))));
         Element texts = page.getElementById("texts-heading").parent();
@@ -149,8 +157,8 @@ class SurveyFlowTest {
 
     @Test
     void theCsvFileHidesTheSmallMunicipalityToo() throws Exception {
-        long programme = programmeId(DemoProgrammes.INNLANDET_INNOVATION);
-        long survey = surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
+        long programme = demo.programmeId(DemoProgrammes.INNLANDET_INNOVATION);
+        long survey = demo.surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
         MockHttpServletResponse response = perform(
                 DemoUsers.COORDINATOR_OTHER, get("/programmes/" + programme + "/surveys/" + survey + "/results.csv"));
         assertThat(response.getStatus()).isEqualTo(200);
@@ -174,8 +182,8 @@ class SurveyFlowTest {
 
     @Test
     void aMunicipalityAdminSeesOnlyTheirOwnMunicipality() throws Exception {
-        long programme = programmeId(DemoProgrammes.INNLANDET_INNOVATION);
-        long survey = surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
+        long programme = demo.programmeId(DemoProgrammes.INNLANDET_INNOVATION);
+        long survey = demo.surveyId(DemoProgrammes.INNLANDET_INNOVATION, "TEN_FACTOR");
         String page = text(perform(
                 DemoUsers.MUNICIPALITY_ADMIN_OTHER,
                 get("/programmes/" + programme + "/surveys/" + survey + "/results")));
@@ -184,13 +192,13 @@ class SurveyFlowTest {
 
     @Test
     void theReportSectionHidesTheSmallMunicipality() {
-        long programme = programmeId(DemoProgrammes.INNLANDET_INNOVATION);
+        long programme = demo.programmeId(DemoProgrammes.INNLANDET_INNOVATION);
         ReportSection whole = surveySection(ReportScope.programme(programme)).orElseThrow();
         assertThat(whole.tables()).hasSize(1);
         assertThat(whole.tables().get(0).rows()).hasSize(10);
         assertThat(String.join(" ", whole.summary())).contains("Klar økning").contains("parvis t-intervall");
 
-        ReportSection ringsaker = surveySection(ReportScope.municipality(programme, municipalityId("3411")))
+        ReportSection ringsaker = surveySection(ReportScope.municipality(programme, demo.municipalityId("3411")))
                 .orElseThrow();
         for (ReportTable table : ringsaker.tables()) {
             for (List<String> row : table.rows()) {
@@ -199,12 +207,12 @@ class SurveyFlowTest {
         }
         assertThat(String.join(" ", ringsaker.summary())).doesNotContain("par.");
 
-        ReportSection stange = surveySection(ReportScope.municipality(programme, municipalityId("3413")))
+        ReportSection stange = surveySection(ReportScope.municipality(programme, demo.municipalityId("3413")))
                 .orElseThrow();
         assertThat(stange.tables().get(0).rows().get(0).get(1)).isEqualTo(PROTECTING);
 
-        long school = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
-        ReportSection drammen = surveySection(ReportScope.municipality(school, municipalityId("3301")))
+        long school = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        ReportSection drammen = surveySection(ReportScope.municipality(school, demo.municipalityId("3301")))
                 .orElseThrow();
         assertThat(drammen.tables().get(0).rows().get(2).get(4)).isEqualTo("8");
         assertThat(drammen.tables().get(0).rows().get(2).get(3)).contains("95 % KI");
@@ -213,10 +221,10 @@ class SurveyFlowTest {
     @Test
     void aLeaderAnswersOnceAllOrNothing() {
         long round = openExpectationsRound();
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
         List<Long> questions = jdbc.queryForList(
                 "select id from survey_question where survey_id = ? order by position", Long.class, survey);
-        inRolledBackTransaction(() -> {
+        demo.inRolledBackTransaction(() -> {
             MockHttpServletResponse form = perform(DemoUsers.LEADER, get("/surveys/rounds/" + round));
             assertThat(form.getStatus()).isEqualTo(200);
             // the first question is required: nothing is saved, the other answer comes back, the error is at the field
@@ -259,11 +267,11 @@ class SurveyFlowTest {
 
     @Test
     void aClosedRoundIsRefused() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS");
         long question =
                 jdbc.queryForObject("select min(id) from survey_question where survey_id = ?", Long.class, survey);
-        inRolledBackTransaction(() -> {
+        demo.inRolledBackTransaction(() -> {
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
             SurveyRound closed =
                     surveys.addRound(programme, survey, RoundKind.OTHER, today.minusDays(30), today.minusDays(10));
@@ -279,9 +287,9 @@ class SurveyFlowTest {
 
     @Test
     void theCoordinatorBuildsASurveyAndItLocksOnceAnswered() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
         String surveysUrl = "/programmes/" + programme + "/surveys";
-        inRolledBackTransaction(() -> {
+        demo.inRolledBackTransaction(() -> {
             MockHttpServletResponse created =
                     perform(DemoUsers.COORDINATOR, post(surveysUrl).param("instrument", "TEN_FACTOR"));
             assertThat(created.getStatus()).isEqualTo(302);
@@ -381,11 +389,11 @@ class SurveyFlowTest {
 
     @Test
     void aBuiltInIsCopiedInTheLanguageOfTheCoordinatorWhoCreatesIt() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
         String surveysUrl = "/programmes/" + programme + "/surveys";
         for (Map.Entry<String, String> language :
                 Map.of("nn", "Oppgåve og struktur", "en", "Task and structure").entrySet()) {
-            inRolledBackTransaction(() -> {
+            demo.inRolledBackTransaction(() -> {
                 MockHttpServletResponse created = perform(
                         DemoUsers.COORDINATOR,
                         post(surveysUrl)
@@ -410,7 +418,7 @@ class SurveyFlowTest {
 
     @Test
     void aLeaderSeesTheirOwnAnswersAndChange() throws Exception {
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
         MockHttpServletResponse response = perform(DemoUsers.LEADER, get("/surveys/" + survey + "/mine"));
         assertThat(response.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(text(response));
@@ -423,17 +431,18 @@ class SurveyFlowTest {
                 .contains("href=\"/surveys/rounds/" + openExpectationsRound() + "\"");
         // the open round is on the start page and on the leader's programme page
         assertThat(text(perform(DemoUsers.LEADER, get("/")))).contains("id=\"panel-surveys-heading\"");
-        assertThat(text(perform(DemoUsers.LEADER, get("/my-programme/" + programmeId(DemoProgrammes.DRAMMEN_SCHOOL)))))
+        assertThat(text(perform(
+                        DemoUsers.LEADER, get("/my-programme/" + demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL)))))
                 .contains("id=\"panel-surveys-heading\"");
     }
 
     @Test
     void theResultsAndAnswerPagesRunABoundedNumberOfStatements() {
-        long programme = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
-        long survey = surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
+        long programme = demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        long survey = demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "SELF_ASSESSMENT");
         String results = "/programmes/" + programme + "/surveys/" + survey + "/results";
         long round = openExpectationsRound();
-        inRolledBackTransaction(() -> {
+        demo.inRolledBackTransaction(() -> {
             // once each first, so that what is loaded once per application does not count
             perform(DemoUsers.COORDINATOR, get(results));
             perform(DemoUsers.LEADER, get("/surveys/rounds/" + round));
@@ -525,7 +534,7 @@ class SurveyFlowTest {
         return jdbc.queryForObject(
                 "select min(id) from survey_round where survey_id = ?",
                 Long.class,
-                surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"));
+                demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"));
     }
 
     private long firstQuestion(long round) {
@@ -544,23 +553,6 @@ class SurveyFlowTest {
         return jdbc.queryForObject("select count(*) from survey_response where round_id = ?", Long.class, round);
     }
 
-    private long programmeId(String name) {
-        return jdbc.queryForObject("select id from programme where name = ?", Long.class, name);
-    }
-
-    private long municipalityId(String number) {
-        return jdbc.queryForObject("select id from municipality where number = ?", Long.class, number);
-    }
-
-    private long surveyId(String programme, String instrument) {
-        return jdbc.queryForObject(
-                "select min(s.id) from survey s join programme p on p.id = s.programme_id where p.name = ?"
-                        + " and s.instrument = ?",
-                Long.class,
-                programme,
-                instrument);
-    }
-
     private MockHttpServletResponse perform(DemoUsers user, MockHttpServletRequestBuilder request) {
         try {
             return mvc.perform(request.with(user.as(accounts)).with(csrf()))
@@ -577,16 +569,5 @@ class SurveyFlowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void inRolledBackTransaction(java.util.concurrent.Callable<Object> work) {
-        transactions.execute(status -> {
-            status.setRollbackOnly();
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }
