@@ -10,7 +10,8 @@ public enum NotificationKind {
     NETWORK_MEETING_TOMORROW("network-meeting-reminder"),
     ASSIGNMENT_DUE("assignment-due"),
     LOG_ENTRY_COMMENT("log-entry-comment"),
-    COORDINATOR_DIGEST("coordinator-digest");
+    COORDINATOR_DIGEST("coordinator-digest"),
+    ACTIVITY_REMINDER("activity-reminder");
 
     private final String template;
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import no.samla.calendar.CalendarDocuments;
 import no.samla.calendar.CalendarEvent;
 import no.samla.gathering.GatheringCalendar;
+import no.samla.notification.ActivityReminders;
 import no.samla.notification.MailLanguage;
 import no.samla.notification.NewNotification;
 import no.samla.notification.NotificationKind;
@@ -684,6 +685,44 @@ public class Reminders {
                 personId, email, kind, key, language, mail.subject(), mail.text(), mail.html(), null, null);
     }
 
+    /**
+     * A coordinator's reminder to a participant who falls behind, telling them what the programme counts, never
+     * judging; once per participant, programme and day (the key holds the day). Returns whether one was queued: not
+     * when one was already queued today, when the participant has no active account, or has turned such mail off.
+     */
+    @Transactional
+    public boolean activityReminder(long programmeId, long personId, String coordinator, List<String> reasons) {
+        NotificationKind kind = NotificationKind.ACTIVITY_REMINDER;
+        String prefix = prefix(kind) + programmeId + ":" + LocalDate.now(clock) + ":";
+        List<NewNotification> queued = jdbc.sql("""
+                        select r.subject_id, pr.name, p.id, p.full_name, p.email, np.language
+                        from (select :person as subject_id, cast(:person as bigint) as person_id) r
+                        join programme pr on pr.id = :programme
+                        """ + RECIPIENT)
+                .param("person", personId)
+                .param("programme", programmeId)
+                .param("kind", kind.name())
+                .param("prefix", prefix)
+                .query((rs, n) -> {
+                    MailLanguage language = MailLanguage.of(rs.getString(6));
+                    Map<String, Object> model = new LinkedHashMap<>();
+                    model.put("name", rs.getString(4));
+                    model.put("coordinator", coordinator);
+                    model.put("programme", rs.getString(2));
+                    model.put(
+                            "reasons",
+                            reasons.stream()
+                                    .map(reason -> texts.message("notification.mail.activity." + reason, language))
+                                    .toList());
+                    model.put("link", baseUrl + "/my-programme/" + programmeId);
+                    MailTexts.Rendered mail = texts.render(kind, language, new Object[] {rs.getString(2)}, model);
+                    return withoutAttachment(
+                            rs.getLong(3), rs.getString(5), kind, prefix + personId + ":" + personId, language, mail);
+                })
+                .list();
+        return outbox.enqueue(queued) > 0;
+    }
+
     /** The idempotency key's start: kind, then the subject's id and the person's id follow. */
     static String prefix(NotificationKind kind) {
         return switch (kind) {
@@ -696,6 +735,7 @@ public class Reminders {
             case ASSIGNMENT_DUE -> "assignment-due:3d:";
             case LOG_ENTRY_COMMENT -> "log-entry-comment:";
             case COORDINATOR_DIGEST -> "coordinator-digest:";
+            case ACTIVITY_REMINDER -> ActivityReminders.PREFIX;
         };
     }
 
