@@ -7,14 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
+import no.samla.support.DemoUsers;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver at fixed paths, headless. Without them the browser tests are
@@ -69,6 +76,16 @@ final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, 900));
         return driver;
+    }
+
+    /** Signs the browser in as a demo user through the login form, pressing Enter as a keyboard user does. */
+    static void signIn(WebDriver driver, String origin, DemoUsers who) {
+        driver.get(origin + "/login");
+        driver.findElement(By.id("email")).sendKeys(who.email());
+        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static String temporaryProfile() {

@@ -2,7 +2,6 @@ package no.samla.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import no.samla.demo.DemoProgrammes;
@@ -11,10 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,12 +73,7 @@ class ReportPagesBrowserTest {
     }
 
     private void login(DemoUsers who) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("email")).sendKeys(who.email());
-        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        driver.findElement(By.id("password")).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(driver, url(""), who);
     }
 
     private String url(String path) {
