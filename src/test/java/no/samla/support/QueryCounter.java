@@ -16,6 +16,7 @@ public class QueryCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
     private final ThreadLocal<long[]> onThisThread = ThreadLocal.withInitial(() -> new long[1]);
+    private final ThreadLocal<java.util.List<String>> textsOnThisThread = new ThreadLocal<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -25,6 +26,10 @@ public class QueryCounter implements BeanPostProcessor {
                     .afterQuery((execution, queries) -> {
                         statements.addAndGet(queries.size());
                         onThisThread.get()[0] += queries.size();
+                        java.util.List<String> texts = textsOnThisThread.get();
+                        if (texts != null) {
+                            queries.forEach(query -> texts.add(query.getQuery()));
+                        }
                     })
                     .build();
         }
@@ -40,6 +45,18 @@ public class QueryCounter implements BeanPostProcessor {
         long before = onThisThread.get()[0];
         action.run();
         return onThisThread.get()[0] - before;
+    }
+
+    /** Runs the action and returns the statements it ran on this thread, for a test that must say which ones grew. */
+    public java.util.List<String> statementsDuring(ThrowingRunnable action) throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        textsOnThisThread.set(texts);
+        try {
+            action.run();
+        } finally {
+            textsOnThisThread.remove();
+        }
+        return texts;
     }
 
     @FunctionalInterface

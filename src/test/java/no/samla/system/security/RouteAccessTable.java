@@ -1436,6 +1436,59 @@ public final class RouteAccessTable {
                 "/admin/municipalities/{municipalityId}/written-language",
                 "/admin/municipalities/" + drammen + "/written-language?language=nb",
                 onlyAdmin());
+        // dashboards: a municipality's for its admin, the admin and its programmes' coordinators; the coordinator's
+        // overview for coordinators, the admin's for the admin; the lists behind figures follow the programme
+        String drammenDashboard = "/dashboards/municipalities/" + drammen;
+        String schoolLeaders = "/dashboards/programmes/" + ids.programmeId(DemoProgrammes.DRAMMEN_SCHOOL) + "/leaders";
+        Function<DemoUsers, Access> coordinators = user -> switch (user) {
+            case ANONYMOUS -> Access.LOGIN;
+            case COORDINATOR, COORDINATOR_OTHER -> Access.ALLOWED;
+            default -> Access.FORBIDDEN;
+        };
+        table.add(
+                HttpMethod.GET,
+                "/dashboards",
+                "/dashboards",
+                user -> user == DemoUsers.LEADER || user == DemoUsers.LEADER_OTHER_MUNICIPALITY
+                        ? Access.NOT_FOUND
+                        : signedIn().apply(user));
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/municipalities/{municipalityId}",
+                drammenDashboard,
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/municipalities/{municipalityId}/export.{format}",
+                drammenDashboard + "/export.xlsx?table=programmes",
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        table.add(HttpMethod.GET, "/dashboards/coordinator", "/dashboards/coordinator", coordinators);
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/coordinator/export.{format}",
+                "/dashboards/coordinator/export.csv?table=upcoming",
+                coordinators);
+        table.add(HttpMethod.GET, "/dashboards/admin", "/dashboards/admin", onlyAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/admin/export.{format}",
+                "/dashboards/admin/export.csv?table=counts",
+                onlyAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/programmes/{programmeId}/leaders",
+                schoolLeaders,
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        table.add(
+                HttpMethod.GET,
+                "/dashboards/programmes/{programmeId}/leaders/export.{format}",
+                schoolLeaders + "/export.xlsx?show=AT_RISK",
+                only(DemoUsers.COORDINATOR, DemoUsers.MUNICIPALITY_ADMIN, ADMIN));
+        table.add(
+                HttpMethod.POST,
+                "/dashboards/programmes/{programmeId}/leaders/{personId}/reminder",
+                schoolLeaders + "/" + ids.personId(DemoUsers.LEADER.email()) + "/reminder",
+                only(DemoUsers.COORDINATOR, ADMIN));
         return table.routes;
     }
 

@@ -1,0 +1,126 @@
+package no.samla.dashboard;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.samla.coaching.CoachingFigures;
+import no.samla.gathering.AttendanceFigures;
+import no.samla.journal.JournalFigures;
+import no.samla.programme.ProgrammeFigures;
+import no.samla.programme.ProgrammeFigures.InstallationCounts;
+import no.samla.report.ReportTexts;
+import no.samla.system.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admin's overview: installation-wide counts and use per month. Four statements whatever the data. */
+@Component
+@Transactional(readOnly = true)
+public class AdminOverviews {
+
+    public record AdminOverview(YearMonth from, YearMonth to, List<DashboardTable> tables) {
+
+        public DashboardTable table(String id) {
+            return tables.stream()
+                    .filter(t -> t.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Table", id));
+        }
+    }
+
+    private final ProgrammeFigures programmes;
+    private final JournalFigures journal;
+    private final AttendanceFigures gatherings;
+    private final CoachingFigures coaching;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AdminOverviews(
+            ProgrammeFigures programmes,
+            JournalFigures journal,
+            AttendanceFigures gatherings,
+            CoachingFigures coaching,
+            MessageSource messages,
+            Clock clock) {
+        this.programmes = programmes;
+        this.journal = journal;
+        this.gatherings = gatherings;
+        this.coaching = coaching;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The overview with use from {@code from} to {@code to} (null: the twelve months up to this one). */
+    public AdminOverview build(YearMonth from, YearMonth to, Locale locale) {
+        ReportTexts text = ReportTexts.of(messages, locale);
+        YearMonth until = to != null ? to : YearMonth.now(clock);
+        YearMonth since = from != null ? from : until.minusMonths(11);
+        InstallationCounts counts = programmes.installation();
+        List<List<Cell>> countRows = List.of(
+                List.of(Cell.text(text.get("dashboard.admin.running")), Cell.count(counts.running())),
+                List.of(Cell.text(text.get("dashboard.admin.planned")), Cell.count(counts.planned())),
+                List.of(Cell.text(text.get("dashboard.admin.completed")), Cell.count(counts.completed())),
+                List.of(Cell.text(text.get("dashboard.admin.municipalities")), Cell.count(counts.municipalities())),
+                List.of(Cell.text(text.get("dashboard.admin.participants")), Cell.count(counts.participants())),
+                List.of(Cell.text(text.get("dashboard.admin.accounts")), Cell.count(counts.accounts())));
+        DashboardTable countTable = new DashboardTable(
+                "counts",
+                text.get("dashboard.admin.counts.caption"),
+                List.of(text.get(
+                        "dashboard.admin.counts.summary",
+                        text.count(counts.running()),
+                        text.count(counts.municipalities()),
+                        text.count(counts.participants()))),
+                Columns.named(text, "what", "count"),
+                countRows);
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        for (YearMonth m = since; !m.isAfter(until); m = m.plusMonths(1)) {
+            months.put(m, new long[5]);
+        }
+        journal.installationPerMonth(since, until).forEach(u -> put(months, u.month(), 0, u.entries(), 1, u.writers()));
+        gatherings
+                .installationPerMonth(since, until)
+                .forEach(g -> put(months, g.month(), 2, g.gatherings(), 3, g.presences()));
+        coaching.installationPerMonth(since, until, OffsetDateTime.now(clock))
+                .forEach(c -> put(months, c.month(), 4, c.sessions(), 4, c.sessions()));
+        List<List<Cell>> rows = new ArrayList<>();
+        long entries = 0;
+        for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
+            long[] v = m.getValue();
+            entries += v[0];
+            rows.add(List.of(
+                    new Cell.Month(m.getKey()),
+                    Cell.count(v[0]),
+                    Cell.count(v[1]),
+                    Cell.count(v[2]),
+                    Cell.count(v[3]),
+                    Cell.count(v[4])));
+        }
+        DashboardTable usage = new DashboardTable(
+                        "usage",
+                        text.get("dashboard.admin.usage.caption"),
+                        List.of(text.get(
+                                "dashboard.months.summary",
+                                text.count(entries),
+                                new Cell.Month(since).display(locale),
+                                new Cell.Month(until).display(locale))),
+                        Columns.named(text, "month", "logEntries", "writers", "gatherings", "present", "coachingHeld"),
+                        rows)
+                .charted(1, locale);
+        return new AdminOverview(since, until, List.of(countTable, usage));
+    }
+
+    private static void put(Map<YearMonth, long[]> months, YearMonth month, int a, long first, int b, long second) {
+        long[] values = months.get(month);
+        if (values != null) {
+            values[a] = first;
+            values[b] = second;
+        }
+    }
+}
