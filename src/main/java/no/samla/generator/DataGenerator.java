@@ -2,6 +2,8 @@ package no.samla.generator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +17,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes a whole generated installation into a migrated database, in one transaction: providers, coordinators,
@@ -91,6 +98,7 @@ public final class DataGenerator {
             writeGatherings();
             writeParticipation();
             writeAttendance();
+            writeEvaluations();
             writeAssignments();
             writeCoaching();
             writeNetworkGroups();
@@ -347,6 +355,9 @@ public final class DataGenerator {
         long[] participationIds;
         final List<LocalDate> gatheringDates = new ArrayList<>();
         long[] gatheringIds;
+        /** Per gathering held, who of the participants (in their order) was there; null for those ahead. */
+        final List<boolean[]> present = new ArrayList<>();
+
         int networkGroups;
 
         boolean started(LocalDate today) {
@@ -660,12 +671,17 @@ public final class DataGenerator {
             for (int g = 0; g < p.gatheringIds.length; g++) {
                 LocalDate date = p.gatheringDates.get(g);
                 if (!date.isBefore(today)) {
+                    p.present.add(null);
                     continue;
                 }
                 Instant marked = at(date, 16, 0);
-                for (int leader : p.participants) {
+                boolean[] there = new boolean[p.participants.size()];
+                p.present.add(there);
+                for (int i = 0; i < there.length; i++) {
+                    int leader = p.participants.get(i);
                     double u = random.nextDouble();
                     String status = u < 0.85 ? "PRESENT" : u < 0.93 ? "ABSENT" : "EXCUSED";
+                    there[i] = status.equals("PRESENT");
                     boolean late = status.equals("PRESENT") && random.nextDouble() < 0.06;
                     String comment = status.equals("EXCUSED") ? "Sykdom i familien" : late ? "Kom litt for sent" : null;
                     writer.row(
@@ -674,6 +690,114 @@ public final class DataGenerator {
             }
         }
         writer.end(report);
+    }
+
+    /**
+     * An anonymous evaluation of every gathering held: closed two weeks after, open until then, answered by most of
+     * those present. The respondent key is the one the evaluation module computes (HMAC-SHA256 of "evaluation:person"
+     * under the secret in {@code evaluation_setting}), so that a leader finds their own answer; the generator sets
+     * that secret, from the seed.
+     */
+    private void writeEvaluations() throws SQLException {
+        SplittableRandom random = random(12);
+        byte[] secretBytes = new byte[32];
+        for (int i = 0; i < secretBytes.length; i++) {
+            secretBytes[i] = (byte) random.nextInt(256);
+        }
+        String secret = Base64.getEncoder().encodeToString(secretBytes);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into evaluation_setting (name, value) values ('respondent-key-secret', ?) "
+                        + "on conflict (name) do nothing")) {
+            statement.setString(1, secret);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "select value from evaluation_setting where name = 'respondent-key-secret'");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            secret = result.getString(1);
+        }
+        TableWriter evaluations = TableWriter.withIds(
+                connection,
+                "evaluation",
+                "programme_id",
+                "gathering_id",
+                "status",
+                "anonymous",
+                "opened_at",
+                "closed_at");
+        List<Programme> of = new ArrayList<>();
+        List<Integer> gathering = new ArrayList<>();
+        for (Programme p : programmes) {
+            for (int g = 0; g < p.gatheringIds.length; g++) {
+                if (p.present.get(g) == null) {
+                    continue;
+                }
+                LocalDate date = p.gatheringDates.get(g);
+                boolean closed = date.plusDays(14).isBefore(today);
+                evaluations.row(
+                        p.id,
+                        p.gatheringIds[g],
+                        closed ? "CLOSED" : "OPEN",
+                        true,
+                        at(date, 15, 0),
+                        closed ? at(date.plusDays(14), 12, 0) : null);
+                of.add(p);
+                gathering.add(g);
+            }
+        }
+        long[] ids = evaluations.end(report);
+        Mac mac;
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+        TableWriter respondents = TableWriter.of(connection, "evaluation_respondent", "evaluation_id", "person_id");
+        List<long[]> answered = new ArrayList<>();
+        for (int e = 0; e < ids.length; e++) {
+            Programme p = of.get(e);
+            boolean[] there = p.present.get(gathering.get(e));
+            for (int i = 0; i < there.length; i++) {
+                if (there[i] && random.nextDouble() < 0.6) {
+                    long person = leaderIds[p.participants.get(i)];
+                    respondents.row(ids[e], person);
+                    answered.add(new long[] {ids[e], person});
+                }
+            }
+        }
+        respondents.end(report);
+        TableWriter answers = TableWriter.of(
+                connection,
+                "evaluation_answer",
+                "id",
+                "evaluation_id",
+                "respondent_key",
+                "score",
+                "went_well",
+                "could_be_better");
+        for (long[] answer : answered) {
+            String key = HexFormat.of()
+                    .formatHex(mac.doFinal((answer[0] + ":" + answer[1]).getBytes(StandardCharsets.UTF_8)));
+            double u = random.nextDouble();
+            int score = u < 0.05 ? 2 : u < 0.25 ? 3 : u < 0.7 ? 4 : 5;
+            answers.row(
+                    uuid(random),
+                    answer[0],
+                    key,
+                    score,
+                    random.nextDouble() < 0.6 ? Texts.pick(Texts.WENT_WELL, random) : null,
+                    random.nextDouble() < 0.4 ? Texts.pick(Texts.COULD_BE_BETTER, random) : null);
+        }
+        answers.end(report);
+    }
+
+    /** A random (version 4) UUID drawn from the seeded generator. */
+    private static UUID uuid(SplittableRandom random) {
+        long high = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     private void writeAssignments() {
@@ -943,8 +1067,9 @@ public final class DataGenerator {
         boolean[] quiet = new boolean[leaders];
         double total = 0;
         for (int i = 0; i < leaders; i++) {
-            quiet[i] = random.nextDouble() < 0.15;
-            boolean silent = random.nextDouble() < 0.06;
+            // About one in seven leaders of a running programme has written nothing in the last 30 days.
+            quiet[i] = random.nextDouble() < 0.1;
+            boolean silent = random.nextDouble() < 0.05;
             if (taking.get(i).isEmpty() || silent) {
                 continue;
             }
@@ -993,6 +1118,10 @@ public final class DataGenerator {
                 LocalDate to = min(p.end, quiet[i] ? today.minusDays(31) : today);
                 if (to.isBefore(from)) {
                     to = from;
+                }
+                // The others wrote at least once lately, when their programme runs.
+                if (k == 0 && !quiet[i] && !today.minusDays(29).isBefore(from) && !to.isBefore(today)) {
+                    from = today.minusDays(29);
                 }
                 LocalDate date = from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
                 Instant written = at(date, 19, random.nextInt(60));

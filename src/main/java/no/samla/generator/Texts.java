@@ -241,6 +241,18 @@ final class Texts {
             "Du prøver ut faste oppfølgingssamtaler de neste to ukene.",
             "Vi gikk gjennom utviklingsprosjektet og skjerpet målet.");
 
+    static final List<String> WENT_WELL = List.of(
+            "Casearbeidet fra egen enhet ga mye, fordi vi jobbet med ekte utfordringer.",
+            "God veksling mellom innlegg og gruppearbeid.",
+            "Trygg stemning i gruppene.",
+            "Nyttige verktøy jeg kan bruke i morgen.");
+
+    static final List<String> COULD_BE_BETTER = List.of(
+            "Mer tid til refleksjon i par.",
+            "Kortere innlegg før lunsj.",
+            "Gruppene bør settes sammen på tvers av sektorer.",
+            "Send programmet tidligere.");
+
     private Texts() {}
 
     static String pick(List<String> values, SplittableRandom random) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import no.samla.support.GeneratedDataTest;
 import no.samla.support.GeneratedDatabase;
 import no.samla.support.TestDatabase;
+import no.samla.system.RespondentKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +52,9 @@ class GeneratorTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RespondentKeys keys;
+
     @Test
     void theSmallSetHasItsSize() {
         GeneratorSize small = GeneratorSize.SMALL;
@@ -81,6 +85,15 @@ class GeneratorTest {
                         + "where a.person_id = p.id and r.role = 'LEADER')"))
                 .as("every leader takes part in a programme")
                 .isZero();
+        double quiet = jdbc.queryForObject(
+                "select avg(case when exists (select 1 from log_entry e where e.person_id = pa.person_id "
+                        + "and e.entry_date > current_date - 30) then 0.0 else 1.0 end) from participation pa "
+                        + "join programme p on p.id = pa.programme_id and p.status = 'RUNNING' "
+                        + "join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'",
+                Double.class);
+        assertThat(quiet)
+                .as("leaders of running programmes without an entry in 30 days")
+                .isBetween(0.05, 0.3);
         assertThat(count("select count(*) from coaching_session where status = 'CANCELLED'"))
                 .isPositive();
         assertThat(count("select count(*) from coaching_session s join coaching_slot t on t.id = s.slot_id "
@@ -126,7 +139,21 @@ class GeneratorTest {
         MockHttpSession session = signIn(email);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         for (long programme : programmes) {
-            mvc.perform(get("/programmes/" + programme).session(session)).andExpect(status().isOk());
+            for (String page : List.of(
+                    "",
+                    "/timeline",
+                    "/people",
+                    "/assignments",
+                    "/attendance",
+                    "/coaching",
+                    "/network-groups",
+                    "/evaluations",
+                    "/report",
+                    "/price")) {
+                mvc.perform(get("/programmes/" + programme + page).session(session))
+                        .andExpect(status().isOk());
+            }
+            mvc.perform(get("/innovation/" + programme).session(session)).andExpect(status().isOk());
         }
     }
 
@@ -143,6 +170,31 @@ class GeneratorTest {
 
         session = signIn("kommuneadmin-0301@" + GeneratorSettings.EMAIL_DOMAIN);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aCoordinatorReadsTheResultsOfAGeneratedEvaluation() throws Exception {
+        Map<String, Object> closed =
+                jdbc.queryForMap("select e.id, e.programme_id, min(p.email) email from evaluation e "
+                        + "join programme_coordinator pc on pc.programme_id = e.programme_id join person p on p.id = pc.person_id "
+                        + "where e.status = 'CLOSED' group by e.id order by e.id limit 1");
+        MockHttpSession session = signIn((String) closed.get("email"));
+        mvc.perform(get("/programmes/" + closed.get("programme_id") + "/evaluations/" + closed.get("id") + "/results")
+                        .session(session))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void evaluationAnswersCarryTheKeyTheEvaluationModuleComputes() {
+        assertThat(count("select count(*) from evaluation_answer")).isPositive();
+        assertThat(count("select count(*) from evaluation_answer"))
+                .isEqualTo(count("select count(*) from evaluation_respondent"));
+        Map<String, Object> respondent = jdbc.queryForMap(
+                "select evaluation_id, person_id from evaluation_respondent order by evaluation_id, person_id limit 1");
+        String key = keys.of((Long) respondent.get("evaluation_id"), (Long) respondent.get("person_id"));
+        assertThat(count("select count(*) from evaluation_answer where evaluation_id = "
+                        + respondent.get("evaluation_id") + " and respondent_key = '" + key + "'"))
+                .isEqualTo(1);
     }
 
     private MockHttpSession signIn(String email) throws Exception {
