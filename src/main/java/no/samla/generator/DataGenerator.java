@@ -924,7 +924,7 @@ public final class DataGenerator {
         for (int s = 0; s < slotIds.length; s++) {
             Booking b = bookings.get(s);
             // A future slot is booked by most leaders; the rest stay open for them to book.
-            if (!b.past() && random.nextDouble() < 0.25) {
+            if (!b.past() && random.nextDouble() < 0.1) {
                 continue;
             }
             Instant booked = b.startsAt().minus(between(random, 7, 40), ChronoUnit.DAYS);

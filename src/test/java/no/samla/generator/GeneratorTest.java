@@ -117,13 +117,23 @@ class GeneratorTest {
         TestDatabase.Server first = TestDatabase.server().createDatabase("samla_generated_first");
         TestDatabase.Server second = TestDatabase.server().createDatabase("samla_generated_second");
         TestDatabase.Server otherSeed = TestDatabase.server().createDatabase("samla_generated_other_seed");
-        GeneratedDatabase.generate(first, 7, day);
-        GeneratedDatabase.generate(second, 7, day);
-        GeneratedDatabase.generate(otherSeed, 8, day);
+        try {
+            GeneratedDatabase.generate(first, 7, day);
+            GeneratedDatabase.generate(second, 7, day);
+            GeneratedDatabase.generate(otherSeed, 8, day);
 
-        Map<String, String> firstSums = checksums(first);
-        assertThat(checksums(second)).isEqualTo(firstSums);
-        assertThat(checksums(otherSeed).get("log_entry")).isNotEqualTo(firstSums.get("log_entry"));
+            Map<String, String> firstSums = checksums(first);
+            assertThat(checksums(second)).isEqualTo(firstSums);
+            assertThat(checksums(otherSeed).get("log_entry")).isNotEqualTo(firstSums.get("log_entry"));
+        } finally {
+            TestDatabase.Server server = TestDatabase.server();
+            JdbcTemplate admin =
+                    new JdbcTemplate(new DriverManagerDataSource(server.url(), server.username(), server.password()));
+            for (String name :
+                    List.of("samla_generated_first", "samla_generated_second", "samla_generated_other_seed")) {
+                admin.execute("drop database if exists " + name + " with (force)");
+            }
+        }
     }
 
     @Test
