@@ -1262,7 +1262,7 @@ public final class DataGenerator {
                 long worked = ChronoUnit.DAYS.between(created, today);
                 int highest = (int) Math.min(phaseIds.length - 1, worked / 60);
                 double u = random.nextDouble();
-                int phase = (int) Math.floor(u * u * (highest + 1));
+                int phase = (int) Math.floor(Math.pow(u, 1.4) * (highest + 1));
                 List<LocalDate> dates = new ArrayList<>();
                 dates.add(created);
                 for (int k = 1; k <= phase; k++) {
