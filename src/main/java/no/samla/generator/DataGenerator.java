@@ -1196,14 +1196,8 @@ public final class DataGenerator {
         }
     }
 
-    private record Case(
-            Programme programme,
-            LocalDate created,
-            int phase,
-            List<LocalDate> phaseDates,
-            List<Long> team,
-            String status,
-            String health) {}
+    /** A case as the later tables need it: its programme, phase, the days it entered each phase and its team. */
+    private record Case(Programme programme, int phase, List<LocalDate> phaseDates, List<Long> team) {}
 
     private void writeInnovationCases() throws SQLException {
         roadmap();
@@ -1297,7 +1291,7 @@ public final class DataGenerator {
                         phaseIds[phase],
                         at(created, 10, 0),
                         at(dates.get(dates.size() - 1), 11, 0));
-                cases.add(new Case(p, created, phase, dates, team, status, health));
+                cases.add(new Case(p, phase, dates, team));
             }
         }
         long[] caseIds = writer.end(report);
