@@ -118,14 +118,14 @@ public class MunicipalityDashboards {
 
         long chosen = selected.programmeId();
         ParticipantScope scope = ParticipantScope.of(chosen, municipalityId);
-        tables.add(
-                gatheringTable(text, attendance.perGathering(scope, LocalDateTime.now(clock)), chosen, municipalityId));
+        tables.add(gatheringTable(text, attendance.perGathering(scope, LocalDateTime.now(clock))));
         YearMonth until = to != null ? to : YearMonth.from(min(selected.endDate(), LocalDate.now(clock)));
         YearMonth since = from != null ? from : YearMonth.from(selected.startDate());
         if (since.isAfter(until)) {
             since = until;
         }
-        tables.add(monthTable(text, journal.perMonth(scope, since, until), since, until));
+        long participants = byProgramme.getOrDefault(chosen, List.of()).size();
+        tables.add(monthTable(text, journal.perMonth(scope, since, until), participants, since, until));
         tables.add(caseTable(text, innovation.cases(List.of(chosen), municipalityId, ReportNumbers.language(locale))));
         tables.add(benefitTable(text, innovation.benefits(List.of(chosen), municipalityId, LocalDate.now(clock))));
         tables.add(evaluationTable(text, evaluations.scores(scope)));
@@ -170,8 +170,7 @@ public class MunicipalityDashboards {
                 .charted(2, text.locale());
     }
 
-    static DashboardTable gatheringTable(
-            ReportTexts text, List<GatheringAttendance> gatherings, long programmeId, Long municipalityId) {
+    static DashboardTable gatheringTable(ReportTexts text, List<GatheringAttendance> gatherings) {
         List<List<Cell>> rows = new ArrayList<>();
         long present = 0, expected = 0;
         for (GatheringAttendance g : gatherings) {
@@ -182,7 +181,7 @@ public class MunicipalityDashboards {
                     Cell.text(text.get("dashboard.gathering.name", g.number(), g.title())),
                     new Cell.Date(g.date()),
                     Cell.count(g.present()),
-                    new Cell.Count(g.absent(), LeaderFilter.MISSED_GATHERINGS.href(programmeId, municipalityId)),
+                    Cell.count(g.absent()),
                     Cell.count(g.excused()),
                     Cell.percent(g.present(), whole)));
         }
@@ -198,7 +197,9 @@ public class MunicipalityDashboards {
                 .charted(5, text.locale());
     }
 
-    static DashboardTable monthTable(ReportTexts text, List<MonthlyEntries> entries, YearMonth from, YearMonth to) {
+    /** Entries per month, also per participant now in the scope (the trend of how much each leader writes). */
+    static DashboardTable monthTable(
+            ReportTexts text, List<MonthlyEntries> entries, long participants, YearMonth from, YearMonth to) {
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.put(m, new long[2]);
@@ -214,7 +215,11 @@ public class MunicipalityDashboards {
         long total = 0;
         for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
             total += m.getValue()[0];
-            rows.add(List.of(new Cell.Month(m.getKey()), Cell.count(m.getValue()[0]), Cell.count(m.getValue()[1])));
+            rows.add(List.of(
+                    new Cell.Month(m.getKey()),
+                    Cell.count(m.getValue()[0]),
+                    Cell.count(m.getValue()[1]),
+                    new Cell.Decimal(participants == 0 ? null : (double) m.getValue()[0] / participants)));
         }
         return new DashboardTable(
                         "months",
@@ -224,7 +229,7 @@ public class MunicipalityDashboards {
                                 text.count(total),
                                 new Cell.Month(from).display(text.locale()),
                                 new Cell.Month(to).display(text.locale()))),
-                        Columns.named(text, "month", "logEntries", "writers"),
+                        Columns.named(text, "month", "logEntries", "writers", "perLeader"),
                         rows)
                 .charted(1, text.locale());
     }
