@@ -36,7 +36,7 @@ public class CoachingFigures {
 
     public List<ParticipantCoaching> perParticipant(ParticipantScope scope, OffsetDateTime now) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + """
+                "with " + scope.participants() + """
                 , sessions as (
                     select cs.programme_id, cs.leader_person_id,
                            count(*) filter (where sl.starts_at <= :now) as held,
@@ -76,27 +76,5 @@ public class CoachingFigures {
                         .addValue("from", from)
                         .addValue("to", to),
                 (rs, row) -> new SessionsOnDay(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)));
-    }
-
-    /** Coaching sessions held (booked and started by {@code now}) in a month across the installation. */
-    public record MonthlySessions(java.time.YearMonth month, long sessions) {}
-
-    public List<MonthlySessions> installationPerMonth(
-            java.time.YearMonth from, java.time.YearMonth to, OffsetDateTime now) {
-        return jdbc.query(
-                """
-                select cast(date_trunc('month', sl.starts_at at time zone 'Europe/Oslo') as date) as month, count(*)
-                from coaching_session cs
-                join coaching_slot sl on sl.id = cs.slot_id
-                where cs.status = 'BOOKED' and sl.starts_at <= :now
-                  and sl.starts_at >= cast(:from as date) and sl.starts_at < cast(:to as date) + 1
-                group by month
-                order by month
-                """,
-                new MapSqlParameterSource("from", from.atDay(1))
-                        .addValue("to", to.atEndOfMonth())
-                        .addValue("now", now),
-                (rs, row) ->
-                        new MonthlySessions(java.time.YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2)));
     }
 }

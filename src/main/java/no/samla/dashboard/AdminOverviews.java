@@ -1,16 +1,13 @@
 package no.samla.dashboard;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import no.samla.coaching.CoachingFigures;
-import no.samla.gathering.AttendanceFigures;
-import no.samla.journal.JournalFigures;
 import no.samla.programme.ProgrammeFigures;
 import no.samla.programme.ProgrammeFigures.InstallationCounts;
 import no.samla.report.ReportTexts;
@@ -19,7 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admin's overview: installation-wide counts and use per month. Four statements whatever the data. */
+/** The admin's overview: installation-wide counts and use per month from the read model; a fixed number of statements. */
 @Component
 @Transactional(readOnly = true)
 public class AdminOverviews {
@@ -35,23 +32,13 @@ public class AdminOverviews {
     }
 
     private final ProgrammeFigures programmes;
-    private final JournalFigures journal;
-    private final AttendanceFigures gatherings;
-    private final CoachingFigures coaching;
+    private final UsageByMonth usage;
     private final MessageSource messages;
     private final Clock clock;
 
-    AdminOverviews(
-            ProgrammeFigures programmes,
-            JournalFigures journal,
-            AttendanceFigures gatherings,
-            CoachingFigures coaching,
-            MessageSource messages,
-            Clock clock) {
+    AdminOverviews(ProgrammeFigures programmes, UsageByMonth usage, MessageSource messages, Clock clock) {
         this.programmes = programmes;
-        this.journal = journal;
-        this.gatherings = gatherings;
-        this.coaching = coaching;
+        this.usage = usage;
         this.messages = messages;
         this.clock = clock;
     }
@@ -83,12 +70,17 @@ public class AdminOverviews {
         for (YearMonth m = since; !m.isAfter(until); m = m.plusMonths(1)) {
             months.put(m, new long[5]);
         }
-        journal.installationPerMonth(since, until).forEach(u -> put(months, u.month(), 0, u.entries(), 1, u.writers()));
-        gatherings
-                .installationPerMonth(since, until)
-                .forEach(g -> put(months, g.month(), 2, g.gatherings(), 3, g.presences()));
-        coaching.installationPerMonth(since, until, OffsetDateTime.now(clock))
-                .forEach(c -> put(months, c.month(), 4, c.sessions(), 4, c.sessions()));
+        UsageByMonth.Usage counted = usage.between(since, until);
+        for (UsageByMonth.Month m : counted.months()) {
+            long[] values = months.get(m.month());
+            if (values != null) {
+                values[0] = m.entries();
+                values[1] = m.writers();
+                values[2] = m.gatherings();
+                values[3] = m.presences();
+                values[4] = m.sessions();
+            }
+        }
         List<List<Cell>> rows = new ArrayList<>();
         long entries = 0;
         for (Map.Entry<YearMonth, long[]> m : months.entrySet()) {
@@ -102,25 +94,25 @@ public class AdminOverviews {
                     Cell.count(v[3]),
                     Cell.count(v[4])));
         }
-        DashboardTable usage = new DashboardTable(
+        DashboardTable useTable = new DashboardTable(
                         "usage",
                         text.get("dashboard.admin.usage.caption"),
-                        List.of(text.get(
-                                "dashboard.months.summary",
-                                text.count(entries),
-                                new Cell.Month(since).display(locale),
-                                new Cell.Month(until).display(locale))),
+                        List.of(
+                                text.get(
+                                        "dashboard.months.summary",
+                                        text.count(entries),
+                                        new Cell.Month(since).display(locale),
+                                        new Cell.Month(until).display(locale)),
+                                counted.countedAt() == null
+                                        ? text.get("dashboard.admin.usage.notCounted")
+                                        : text.get(
+                                                "dashboard.admin.usage.counted",
+                                                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                                                        .format(counted.countedAt()
+                                                                .atZoneSameInstant(clock.getZone())))),
                         Columns.named(text, "month", "logEntries", "writers", "gatherings", "present", "coachingHeld"),
                         rows)
                 .charted(1, locale);
-        return new AdminOverview(since, until, List.of(countTable, usage));
-    }
-
-    private static void put(Map<YearMonth, long[]> months, YearMonth month, int a, long first, int b, long second) {
-        long[] values = months.get(month);
-        if (values != null) {
-            values[a] = first;
-            values[b] = second;
-        }
+        return new AdminOverview(since, until, List.of(countTable, useTable));
     }
 }

@@ -30,6 +30,9 @@ import no.samla.survey.SurveyChange;
 import no.samla.survey.SurveyChanges;
 import no.samla.system.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +52,7 @@ public class MunicipalityDashboards {
     public record MunicipalityDashboard(
             Municipality municipality,
             List<Enrolment> programmes,
+            Page<Enrolment> programmePage,
             Enrolment selected,
             YearMonth from,
             YearMonth to,
@@ -96,7 +100,12 @@ public class MunicipalityDashboards {
      * the view does not hold is not found.
      */
     public MunicipalityDashboard build(
-            MunicipalityView view, Long programmeId, YearMonth from, YearMonth to, Locale locale) {
+            MunicipalityView view,
+            Long programmeId,
+            YearMonth from,
+            YearMonth to,
+            Pageable programmesShown,
+            Locale locale) {
         ReportTexts text = ReportTexts.of(messages, locale);
         long municipalityId = view.municipality().getId();
         List<Enrolment> programmes = view.enrolments();
@@ -107,14 +116,18 @@ public class MunicipalityDashboards {
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("Programme", programmeId));
         List<DashboardTable> tables = new ArrayList<>();
+        Page<Enrolment> page = page(programmes, programmesShown);
         if (selected == null) {
-            return new MunicipalityDashboard(view.municipality(), programmes, null, from, to, tables);
+            return new MunicipalityDashboard(view.municipality(), programmes, page, null, from, to, tables);
         }
-        ParticipantScope all = new ParticipantScope(
-                programmes.stream().map(Enrolment::programmeId).toList(), municipalityId);
-        Map<Long, List<ParticipantFacts>> byProgramme = facts.of(all).stream()
+        // The facts of the programmes on this page of the overview, and of the chosen one for its details.
+        List<Long> counted = new ArrayList<>(page.map(Enrolment::programmeId).getContent());
+        if (!counted.contains(selected.programmeId())) {
+            counted.add(selected.programmeId());
+        }
+        Map<Long, List<ParticipantFacts>> byProgramme = facts.of(new ParticipantScope(counted, municipalityId)).stream()
                 .collect(Collectors.groupingBy(ParticipantFacts::programmeId, LinkedHashMap::new, Collectors.toList()));
-        tables.add(programmeTable(text, programmes, byProgramme, municipalityId));
+        tables.add(programmeTable(text, programmes.size(), page.getContent(), byProgramme, municipalityId));
 
         long chosen = selected.programmeId();
         ParticipantScope scope = ParticipantScope.of(chosen, municipalityId);
@@ -130,23 +143,36 @@ public class MunicipalityDashboards {
         tables.add(benefitTable(text, innovation.benefits(List.of(chosen), municipalityId, LocalDate.now(clock))));
         tables.add(evaluationTable(text, evaluations.scores(scope)));
         tables.add(surveyTable(text, surveys.of(chosen, municipalityId)));
-        return new MunicipalityDashboard(view.municipality(), programmes, selected, since, until, tables);
+        return new MunicipalityDashboard(view.municipality(), programmes, page, selected, since, until, tables);
+    }
+
+    private static <T> Page<T> page(List<T> all, Pageable pageable) {
+        if (pageable.isUnpaged()) {
+            return new PageImpl<>(all);
+        }
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = Math.min(from + pageable.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), pageable, all.size());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
 
+    /** The programmes shown (a page of them) with their figures; the summary speaks of the rows shown. */
     private static DashboardTable programmeTable(
             ReportTexts text,
+            int allProgrammes,
             List<Enrolment> programmes,
             Map<Long, List<ParticipantFacts>> facts,
             long municipalityId) {
         List<List<Cell>> rows = new ArrayList<>();
         long atRisk = 0;
+        long participants = 0;
         for (Enrolment e : programmes) {
             Tally tally = Tally.of(facts.getOrDefault(e.programmeId(), List.of()));
             atRisk += tally.atRisk();
+            participants += tally.participants();
             rows.add(OverviewColumns.row(
                     new Cell.Text(
                             e.programmeName(),
@@ -160,10 +186,9 @@ public class MunicipalityDashboards {
                         text.get("dashboard.programmes.caption"),
                         List.of(text.get(
                                 "dashboard.programmes.summary",
+                                text.count(allProgrammes),
                                 text.count(programmes.size()),
-                                text.count(facts.values().stream()
-                                        .mapToLong(List::size)
-                                        .sum()),
+                                text.count(participants),
                                 text.count(atRisk))),
                         OverviewColumns.headings(text, "programme"),
                         rows)

@@ -37,7 +37,7 @@ public class EvaluationFigures {
 
     /** By programme, gatherings in order, the programme's own evaluation last. */
     public List<EvaluationScore> scores(ParticipantScope scope) {
-        return jdbc.query("with " + ParticipantScope.PARTICIPANTS + """
+        return jdbc.query("with " + scope.participants() + """
                 select e.programme_id, e.id, g.number, g.title,
                        (select count(*) from evaluation_answer an where an.evaluation_id = e.id) as answers,
                        (select avg(an.score) from evaluation_answer an where an.evaluation_id = e.id) as mean,

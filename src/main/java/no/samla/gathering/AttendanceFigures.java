@@ -56,7 +56,7 @@ public class AttendanceFigures {
 
     public List<ParticipantAttendance> perParticipant(ParticipantScope scope, LocalDateTime now) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + ", " + HELD + """
+                "with " + scope.participants() + ", " + HELD + """
                 select s.programme_id, s.person_id, count(h.id) as held,
                        count(*) filter (where a.status = 'PRESENT') as present,
                        count(*) filter (where a.status = 'ABSENT') as absent,
@@ -74,7 +74,7 @@ public class AttendanceFigures {
     /** Every gathering of the scope's programmes, by programme and number. */
     public List<GatheringAttendance> perGathering(ParticipantScope scope, LocalDateTime now) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + ", " + HELD + """
+                "with " + scope.participants() + ", " + HELD + """
                 select g.programme_id, g.id, g.number, g.title, g.start_date, h.id is not null as held,
                        (select count(*) from scoped s where s.programme_id = g.programme_id) as participants,
                        count(*) filter (where a.status = 'PRESENT') as present,
@@ -120,25 +120,5 @@ public class AttendanceFigures {
                         rs.getString(4),
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalTime.class)));
-    }
-
-    /** Gatherings that started in a month across the installation, and the presences recorded at them. */
-    public record MonthlyGatherings(java.time.YearMonth month, long gatherings, long presences) {}
-
-    public List<MonthlyGatherings> installationPerMonth(java.time.YearMonth from, java.time.YearMonth to) {
-        return jdbc.query(
-                """
-                select cast(date_trunc('month', g.start_date) as date) as month, count(distinct g.id),
-                       count(a.person_id) filter (where a.status = 'PRESENT')
-                from gathering g
-                join programme p on p.id = g.programme_id and not p.template
-                left join attendance a on a.gathering_id = g.id
-                where g.start_date >= :from and g.start_date <= :to
-                group by month
-                order by month
-                """,
-                new MapSqlParameterSource("from", from.atDay(1)).addValue("to", to.atEndOfMonth()),
-                (rs, row) -> new MonthlyGatherings(
-                        java.time.YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3)));
     }
 }

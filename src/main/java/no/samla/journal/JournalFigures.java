@@ -56,7 +56,7 @@ public class JournalFigures {
 
     public List<ParticipantWork> perParticipant(ParticipantScope scope, LocalDate today) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + """
+                "with " + scope.participants() + """
                 , entries as (
                     select le.programme_id, le.person_id, count(*) as entries,
                            count(*) filter (where le.entry_date > :since and le.entry_date <= :today) as recent,
@@ -97,7 +97,7 @@ public class JournalFigures {
     /** Entries per programme and month from {@code from} to {@code to} (whole months), months without entries left out. */
     public List<MonthlyEntries> perMonth(ParticipantScope scope, YearMonth from, YearMonth to) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + """
+                "with " + scope.participants() + """
                 select le.programme_id, cast(date_trunc('month', le.entry_date) as date) as month, count(*),
                        count(distinct le.person_id)
                 from log_entry le
@@ -132,23 +132,5 @@ public class JournalFigures {
                         rs.getObject(4, LocalDate.class),
                         rs.getLong(5),
                         rs.getLong(6)));
-    }
-
-    /** Log entries written in a month across the installation, and by how many people. */
-    public record MonthlyUse(YearMonth month, long entries, long writers) {}
-
-    /** Entries per month from {@code from} to {@code to} across every programme, months without entries left out. */
-    public List<MonthlyUse> installationPerMonth(YearMonth from, YearMonth to) {
-        return jdbc.query(
-                """
-                select cast(date_trunc('month', le.entry_date) as date) as month, count(*), count(distinct le.person_id)
-                from log_entry le
-                where le.entry_date >= :from and le.entry_date <= :to
-                group by month
-                order by month
-                """,
-                new MapSqlParameterSource("from", from.atDay(1)).addValue("to", to.atEndOfMonth()),
-                (rs, row) ->
-                        new MonthlyUse(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2), rs.getLong(3)));
     }
 }

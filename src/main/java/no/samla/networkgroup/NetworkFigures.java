@@ -31,12 +31,12 @@ public class NetworkFigures {
 
     public List<ParticipantMeetings> perParticipant(ParticipantScope scope) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + """
-                select s.programme_id, s.person_id, count(a.meeting_id),
-                       count(*) filter (where a.present)
+                "with " + scope.participants() + """
+                select s.programme_id, s.person_id, count(nm.id), count(nm.id) filter (where a.present)
                 from scoped s
-                left join network_meeting nm on nm.programme_id = s.programme_id and nm.status = 'PLANNED'
-                left join network_meeting_attendance a on a.meeting_id = nm.id and a.person_id = s.person_id
+                left join network_meeting_attendance a on a.person_id = s.person_id
+                left join network_meeting nm
+                       on nm.id = a.meeting_id and nm.programme_id = s.programme_id and nm.status = 'PLANNED'
                 group by s.programme_id, s.person_id
                 """,
                 scope.parameters(),

@@ -19,16 +19,18 @@ public record ParticipantScope(List<Long> programmeIds, Long municipalityId) {
 
     /**
      * A common table expression {@code scoped(programme_id, person_id, municipality_id)} of the participants in the
-     * scope, for a module's SQL that starts {@code with } it and takes {@link #parameters()}.
+     * scope, for a module's SQL that starts {@code with } it and takes {@link #parameters()}. The municipality's
+     * condition is left out rather than made optional, so that a prepared statement's cached plan fits both kinds.
      */
-    public static final String PARTICIPANTS = """
-            scoped as (
-                select distinct pa.programme_id, pa.person_id, pe.municipality_id from participation pa
-                join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
-                join person pe on pe.id = pa.person_id
-                where pa.programme_id in (:programmes) and pa.left_on is null
-                  and (cast(:municipality as bigint) is null or pe.municipality_id = :municipality))
-            """;
+    public String participants() {
+        return """
+                scoped as (
+                    select distinct pa.programme_id, pa.person_id, pe.municipality_id from participation pa
+                    join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                    join person pe on pe.id = pa.person_id
+                    where pa.programme_id in (:programmes) and pa.left_on is null%s)
+                """.formatted(municipalityId == null ? "" : " and pe.municipality_id = :municipality");
+    }
 
     public static ParticipantScope of(long programmeId, Long municipalityId) {
         return new ParticipantScope(List.of(programmeId), municipalityId);

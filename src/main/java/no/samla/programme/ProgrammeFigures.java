@@ -71,7 +71,7 @@ public class ProgrammeFigures {
     /** The participants in the scope, by programme and name. */
     public List<ScopedParticipant> participants(ParticipantScope scope) {
         return jdbc.query(
-                "with " + ParticipantScope.PARTICIPANTS + """
+                "with " + scope.participants() + """
                 select s.programme_id, s.person_id, pe.full_name, s.municipality_id, m.name
                 from scoped s
                 join person pe on pe.id = s.person_id

@@ -328,7 +328,9 @@ class DashboardPagesTest {
                 "/dashboards/admin",
                 "/dashboards/programmes/" + school + "/leaders?show=AT_RISK",
                 dashboard + "/export.xlsx?table=gatherings");
-        // Both measurements run inside a rolled-back transaction, so that they share the same conditions.
+        // Both measurements run inside a rolled-back transaction, so that they share the same conditions; a first
+        // visit counts the admin's use per month (a read model refreshed every ten minutes) before either.
+        measured(paths, false);
         List<List<String>> before = measured(paths, false);
         for (int i = 0; i < paths.size(); i++) {
             assertThat(before.get(i).size())
@@ -403,7 +405,11 @@ class DashboardPagesTest {
         SamlaUser hilde =
                 accounts.loadUser(DemoUsers.MUNICIPALITY_ADMIN.email()).orElseThrow();
         MunicipalityView view = access.municipality(hilde, drammen);
-        return municipalities.build(view, null, null, null, NB).table("programmes").rows().stream()
+        return municipalities
+                .build(view, null, null, null, org.springframework.data.domain.Pageable.unpaged(), NB)
+                .table("programmes")
+                .rows()
+                .stream()
                 .filter(r -> r.get(0).display(NB).equals(DemoProgrammes.DRAMMEN_SCHOOL))
                 .findFirst()
                 .orElseThrow();

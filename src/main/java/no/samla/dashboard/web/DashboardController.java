@@ -23,6 +23,7 @@ import no.samla.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DashboardController {
 
     static final int PAGE_SIZE = 25;
+
+    /** Programmes in a municipality's overview per page: its figures are read for those shown. */
+    static final int PROGRAMMES_PER_PAGE = 10;
 
     private final DashboardAccess access;
     private final MunicipalityDashboards municipalities;
@@ -87,9 +91,14 @@ class DashboardController {
             @RequestParam(required = false) Long programme,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        MunicipalityDashboard dashboard = municipalityDashboard(user, municipalityId, programme, from, to, locale);
+        if (page < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number is never negative");
+        }
+        MunicipalityDashboard dashboard = municipalityDashboard(
+                user, municipalityId, programme, from, to, PageRequest.of(page, PROGRAMMES_PER_PAGE), locale);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute(
                 "exportBase",
@@ -111,15 +120,22 @@ class DashboardController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Locale locale) {
-        MunicipalityDashboard dashboard = municipalityDashboard(user, municipalityId, programme, from, to, locale);
+        MunicipalityDashboard dashboard =
+                municipalityDashboard(user, municipalityId, programme, from, to, Pageable.unpaged(), locale);
         return TableFiles.file(dashboard.table(table), format, "samla-" + table, locale);
     }
 
     private MunicipalityDashboard municipalityDashboard(
-            SamlaUser user, long municipalityId, Long programme, String from, String to, Locale locale) {
+            SamlaUser user,
+            long municipalityId,
+            Long programme,
+            String from,
+            String to,
+            Pageable programmesShown,
+            Locale locale) {
         DashboardAccess.MunicipalityView view = access.municipality(user, municipalityId);
         YearMonth[] period = period(from, to);
-        return municipalities.build(view, programme, period[0], period[1], locale);
+        return municipalities.build(view, programme, period[0], period[1], programmesShown, locale);
     }
 
     @GetMapping("/dashboards/coordinator")
