@@ -26,6 +26,7 @@ import no.samla.programme.ParticipantScope;
 import no.samla.programme.ProgrammeFigures.Enrolment;
 import no.samla.report.ReportNumbers;
 import no.samla.report.ReportTexts;
+import no.samla.survey.RoundKind;
 import no.samla.survey.SurveyChange;
 import no.samla.survey.SurveyChanges;
 import no.samla.system.NotFoundException;
@@ -139,10 +140,13 @@ public class MunicipalityDashboards {
         }
         long participants = byProgramme.getOrDefault(chosen, List.of()).size();
         tables.add(monthTable(text, journal.perMonth(scope, since, until), participants, since, until));
-        tables.add(caseTable(text, innovation.cases(List.of(chosen), municipalityId, ReportNumbers.language(locale))));
+        tables.add(caseTable(
+                text,
+                innovation.cases(List.of(chosen), municipalityId, ReportNumbers.language(locale)),
+                municipalityId));
         tables.add(benefitTable(text, innovation.benefits(List.of(chosen), municipalityId, LocalDate.now(clock))));
         tables.add(evaluationTable(text, evaluations.scores(scope)));
-        tables.add(surveyTable(text, surveys.of(chosen, municipalityId)));
+        tables.add(surveyTable(text, surveys.of(chosen, municipalityId), chosen));
         return new MunicipalityDashboard(view.municipality(), programmes, page, selected, since, until, tables);
     }
 
@@ -259,9 +263,15 @@ public class MunicipalityDashboards {
                 .charted(1, text.locale());
     }
 
-    private static DashboardTable caseTable(ReportTexts text, List<PhaseCases> cases) {
+    /** Cases per phase; each phase leads to the innovation library narrowed to the programme, municipality and phase. */
+    private static DashboardTable caseTable(ReportTexts text, List<PhaseCases> cases, long municipalityId) {
         Map<String, long[]> phases = new LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
         for (PhaseCases c : cases) {
+            links.putIfAbsent(
+                    c.phaseName(),
+                    "/innovation-library?programme=" + c.programmeId() + "&municipality=" + municipalityId + "&phase="
+                            + c.phaseId());
             long[] sums = phases.computeIfAbsent(c.phaseName(), name -> new long[5]);
             sums[0] += c.green();
             sums[1] += c.amber();
@@ -275,7 +285,7 @@ public class MunicipalityDashboards {
             long[] s = p.getValue();
             worked += s[0] + s[1] + s[2];
             rows.add(List.of(
-                    Cell.text(p.getKey()),
+                    new Cell.Text(p.getKey(), links.get(p.getKey())),
                     Cell.count(s[0]),
                     Cell.count(s[1]),
                     Cell.count(s[2]),
@@ -326,10 +336,11 @@ public class MunicipalityDashboards {
         List<List<Cell>> rows = new ArrayList<>();
         for (EvaluationScore s : scores) {
             rows.add(List.of(
-                    Cell.text(
+                    new Cell.Text(
                             s.gatheringNumber() == null
                                     ? text.get("dashboard.evaluation.programme")
-                                    : text.get("dashboard.gathering.name", s.gatheringNumber(), s.gatheringTitle())),
+                                    : text.get("dashboard.gathering.name", s.gatheringNumber(), s.gatheringTitle()),
+                            "/programmes/" + s.programmeId() + "/evaluations/" + s.evaluationId() + "/results"),
                     Cell.count(s.answers()),
                     Cell.percent(s.answered(), s.participants()),
                     new Cell.Decimal(s.mean())));
@@ -346,14 +357,18 @@ public class MunicipalityDashboards {
                 .charted(3, text.locale());
     }
 
-    private static DashboardTable surveyTable(ReportTexts text, List<SurveyChange> changes) {
+    /** Change per factor; each row leads to the survey's results page, a follow-up round's rows say so. */
+    private static DashboardTable surveyTable(ReportTexts text, List<SurveyChange> changes, long programmeId) {
         List<List<Cell>> rows = new ArrayList<>();
         for (SurveyChange c : changes) {
-            String name = c.surveyTitle() + ": " + c.factor();
+            String name = c.surveyTitle() + ": " + c.factor()
+                    + (c.afterKind() == RoundKind.AFTER ? "" : " " + text.get("dashboard.survey.followUp"));
+            Cell.Text named =
+                    new Cell.Text(name, "/programmes/" + programmeId + "/surveys/" + c.surveyId() + "/results");
             rows.add(
                     c.hidden()
                             ? List.of(
-                                    Cell.text(name),
+                                    named,
                                     new Cell.Decimal(null),
                                     new Cell.Decimal(null),
                                     new Cell.Decimal(null),
@@ -361,7 +376,7 @@ public class MunicipalityDashboards {
                                             c.secondary() ? "dashboard.survey.secondary" : "dashboard.survey.hidden")),
                                     Cell.text(""))
                             : List.of(
-                                    Cell.text(name),
+                                    named,
                                     new Cell.Decimal(c.beforeMean()),
                                     new Cell.Decimal(c.afterMean()),
                                     new Cell.Decimal(c.difference()),

@@ -25,6 +25,7 @@ public class InnovationFigures {
     public record PhaseCases(
             long programmeId,
             Long municipalityId,
+            long phaseId,
             int phaseOrder,
             String phaseName,
             long green,
@@ -56,7 +57,7 @@ public class InnovationFigures {
             default -> "ph.name_nb";
         };
         return jdbc.query(
-                "select c.programme_id, c.municipality_id, ph.sort_order, " + name + """
+                "select c.programme_id, c.municipality_id, ph.id, ph.sort_order, " + name + """
                 , count(*) filter (where c.status <> 'STOPPED' and c.health = 'GREEN'),
                   count(*) filter (where c.status <> 'STOPPED' and c.health = 'AMBER'),
                   count(*) filter (where c.status <> 'STOPPED' and c.health = 'RED'),
@@ -73,13 +74,14 @@ public class InnovationFigures {
                 (rs, row) -> new PhaseCases(
                         rs.getLong(1),
                         rs.getObject(2, Long.class),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getLong(5),
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        rs.getString(5),
                         rs.getLong(6),
                         rs.getLong(7),
                         rs.getLong(8),
-                        rs.getLong(9)));
+                        rs.getLong(9),
+                        rs.getLong(10)));
     }
 
     /** Benefits of cases that are not stopped, counted per programme, municipality and status. */
