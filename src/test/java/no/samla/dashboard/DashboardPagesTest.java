@@ -100,7 +100,10 @@ class DashboardPagesTest {
                 .contains("Oppmøte per samling", "Logginnlegg per måned", "Innovasjonscaser per fase og helse")
                 .contains("Gevinster etter status", "Evalueringer", "Endring i kartlegginger")
                 .contains("role=\"img\"", "scope=\"col\"", "scope=\"row\"", "table-responsive")
-                .contains("/programmes/" + school + "/report/municipalities/" + drammen + ".pdf");
+                .contains("/programmes/" + school + "/report/municipalities/" + drammen + ".pdf")
+                // every table downloads, with the programme and period shown
+                .contains(dashboard + "/export.xlsx?table=gatherings&amp;programme=" + school + "&amp;from=")
+                .doesNotContain("null.xlsx");
 
         List<Cell> row = schoolRow();
         long participants = participants(school, drammen);

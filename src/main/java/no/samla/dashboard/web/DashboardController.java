@@ -100,13 +100,13 @@ class DashboardController {
         MunicipalityDashboard dashboard = municipalityDashboard(
                 user, municipalityId, programme, from, to, PageRequest.of(page, PROGRAMMES_PER_PAGE), locale);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("exportPath", "/dashboards/municipalities/" + municipalityId + "/export");
         model.addAttribute(
-                "exportBase",
-                "/dashboards/municipalities/" + municipalityId + "/export"
-                        + (dashboard.selected() == null
-                                ? ""
-                                : "?programme=" + dashboard.selected().programmeId() + "&from=" + dashboard.from()
-                                        + "&to=" + dashboard.to()));
+                "exportParams",
+                dashboard.selected() == null
+                        ? ""
+                        : "&programme=" + dashboard.selected().programmeId() + "&from=" + dashboard.from() + "&to="
+                                + dashboard.to());
         return "dashboard/municipality";
     }
 
