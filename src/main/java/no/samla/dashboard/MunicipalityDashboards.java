@@ -30,9 +30,9 @@ import no.samla.survey.RoundKind;
 import no.samla.survey.SurveyChange;
 import no.samla.survey.SurveyChanges;
 import no.samla.system.NotFoundException;
+import no.samla.system.web.ListPages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +60,7 @@ public class MunicipalityDashboards {
             List<DashboardTable> tables) {
 
         public DashboardTable table(String id) {
-            return tables.stream()
-                    .filter(t -> t.id().equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("Table", id));
+            return DashboardTable.find(tables, id);
         }
     }
 
@@ -117,7 +114,7 @@ public class MunicipalityDashboards {
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("Programme", programmeId));
         List<DashboardTable> tables = new ArrayList<>();
-        Page<Enrolment> page = page(programmes, programmesShown);
+        Page<Enrolment> page = ListPages.of(programmes, programmesShown);
         if (selected == null) {
             return new MunicipalityDashboard(view.municipality(), programmes, page, null, from, to, tables);
         }
@@ -148,15 +145,6 @@ public class MunicipalityDashboards {
         tables.add(evaluationTable(text, evaluations.scores(scope)));
         tables.add(surveyTable(text, surveys.of(chosen, municipalityId), chosen));
         return new MunicipalityDashboard(view.municipality(), programmes, page, selected, since, until, tables);
-    }
-
-    private static <T> Page<T> page(List<T> all, Pageable pageable) {
-        if (pageable.isUnpaged()) {
-            return new PageImpl<>(all);
-        }
-        int from = (int) Math.min(pageable.getOffset(), all.size());
-        int to = Math.min(from + pageable.getPageSize(), all.size());
-        return new PageImpl<>(all.subList(from, to), pageable, all.size());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -26,8 +26,8 @@ import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.RespondentKeys;
 import no.samla.system.StaleEditException;
+import no.samla.system.web.ListPages;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -412,9 +412,7 @@ public class Evaluations {
                 .filter(row -> !answered.contains(row.personId()))
                 .sorted(Comparator.comparing(ParticipantRow::fullName, NAMES).thenComparing(ParticipantRow::personId))
                 .toList();
-        int from = (int) Math.min(pageable.getOffset(), missing.size());
-        int to = Math.min(from + pageable.getPageSize(), missing.size());
-        return new PageImpl<>(missing.subList(from, to), pageable, missing.size());
+        return ListPages.of(missing, pageable);
     }
 
     private static List<EvaluationResults.Entry> entries(

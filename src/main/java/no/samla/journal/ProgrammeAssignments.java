@@ -32,6 +32,7 @@ import no.samla.programme.Programme;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -135,9 +136,7 @@ public class ProgrammeAssignments {
                         entry.getValue() == null ? null : entry.getValue().toInstant()))
                 .sorted(Comparator.comparing(RecipientRow::fullName, NAMES).thenComparing(RecipientRow::personId))
                 .toList();
-        int from = (int) Math.min(pageable.getOffset(), all.size());
-        int to = Math.min(from + pageable.getPageSize(), all.size());
-        return new PageImpl<>(all.subList(from, to), pageable, all.size());
+        return ListPages.of(all, pageable);
     }
 
     /** The leader groups, active network groups and participants an assignment can be given to. */

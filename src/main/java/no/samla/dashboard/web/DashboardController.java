@@ -20,8 +20,8 @@ import no.samla.dashboard.Reminding;
 import no.samla.people.Role;
 import no.samla.people.SamlaUser;
 import no.samla.system.NotFoundException;
+import no.samla.system.web.ListPages;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -94,11 +94,8 @@ class DashboardController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        if (page < 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number is never negative");
-        }
         MunicipalityDashboard dashboard = municipalityDashboard(
-                user, municipalityId, programme, from, to, PageRequest.of(page, PROGRAMMES_PER_PAGE), locale);
+                user, municipalityId, programme, from, to, pageRequest(page, PROGRAMMES_PER_PAGE), locale);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("exportPath", "/dashboards/municipalities/" + municipalityId + "/export");
         model.addAttribute(
@@ -248,12 +245,14 @@ class DashboardController {
     }
 
     private static <T> Page<T> page(List<T> rows, int page) {
+        return ListPages.of(rows, pageRequest(page, PAGE_SIZE));
+    }
+
+    private static PageRequest pageRequest(int page, int size) {
         if (page < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number is never negative");
         }
-        int from = Math.min(page * PAGE_SIZE, rows.size());
-        int to = Math.min(from + PAGE_SIZE, rows.size());
-        return new PageImpl<>(rows.subList(from, to), PageRequest.of(page, PAGE_SIZE), rows.size());
+        return PageRequest.of(page, size);
     }
 
     /**
