@@ -11,7 +11,6 @@ import java.util.Map;
 import no.samla.programme.ProgrammeFigures;
 import no.samla.programme.ProgrammeFigures.InstallationCounts;
 import no.samla.report.ReportTexts;
-import no.samla.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +23,7 @@ public class AdminOverviews {
     public record AdminOverview(YearMonth from, YearMonth to, List<DashboardTable> tables) {
 
         public DashboardTable table(String id) {
-            return tables.stream()
-                    .filter(t -> t.id().equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("Table", id));
+            return DashboardTable.find(tables, id);
         }
     }
 

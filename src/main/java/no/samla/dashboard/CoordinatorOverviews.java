@@ -20,7 +20,6 @@ import no.samla.programme.ProgrammeFigures;
 import no.samla.programme.ProgrammeFigures.Enrolment;
 import no.samla.programme.ProgrammeStatus;
 import no.samla.report.ReportTexts;
-import no.samla.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +41,7 @@ public class CoordinatorOverviews {
     public record CoordinatorOverview(List<DashboardTable> tables, List<AtRisk> atRisk) {
 
         public DashboardTable table(String id) {
-            return tables.stream()
-                    .filter(t -> t.id().equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("Table", id));
+            return DashboardTable.find(tables, id);
         }
     }
 

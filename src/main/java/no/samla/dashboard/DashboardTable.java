@@ -1,6 +1,7 @@
 package no.samla.dashboard;
 
 import java.util.List;
+import no.samla.system.NotFoundException;
 
 /**
  * A table of a dashboard: shown on the page (with its chart, if any, and a sentence that sums it up), and the same
@@ -23,6 +24,14 @@ public record DashboardTable(
     /** The same table with a bar chart of one of its columns. */
     public DashboardTable charted(int valueColumn, java.util.Locale locale) {
         return new DashboardTable(id, caption, summary, columns, rows, Chart.of(this, valueColumn, locale));
+    }
+
+    /** The table of a dashboard with the id, as its download asks for it; an id it does not have is not found. */
+    public static DashboardTable find(List<DashboardTable> tables, String id) {
+        return tables.stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Table", id));
     }
 
     /** Whether a column holds figures, aligned right. */

@@ -32,13 +32,7 @@ public class InnovationFigures {
             long amber,
             long red,
             long stopped,
-            long inOperation) {
-
-        /** Cases being worked on: not stopped. */
-        public long worked() {
-            return green + amber + red;
-        }
-    }
+            long inOperation) {}
 
     /** How many benefits of a programme and municipality stand at a status. */
     public record BenefitCount(long programmeId, Long municipalityId, BenefitStatus status, long benefits) {}

@@ -3,8 +3,6 @@ package no.samla.dashboard.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,18 +57,12 @@ final class TableFiles {
             return Long.toString(count.value());
         }
         if (cell instanceof Cell.Percent percent) {
-            return percent.share() == null ? "" : decimal(percent.share() * 100) + " %";
+            return percent.share() == null ? "" : CsvFile.decimal(percent.share() * 100) + " %";
         }
         if (cell instanceof Cell.Decimal decimal) {
-            return decimal.value() == null ? "" : decimal(decimal.value());
+            return decimal.value() == null ? "" : CsvFile.decimal(decimal.value());
         }
         return cell.display(locale);
-    }
-
-    private static String decimal(double value) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("0.0", symbols).format(value);
     }
 
     static byte[] xlsx(DashboardTable table, Locale locale) {

@@ -2,8 +2,6 @@ package no.samla.evaluation.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,12 +139,7 @@ class ResultsExport {
 
     /** One decimal with a comma, as Excel in Norway reads numbers. */
     static String decimal(Double value) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("0.0", symbols).format(value);
+        return value == null ? "" : CsvFile.decimal(value);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

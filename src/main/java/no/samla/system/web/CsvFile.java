@@ -1,7 +1,10 @@
 package no.samla.system.web;
 
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A CSV file for Excel as set up in Norway: UTF-8 with a byte order mark, {@code ;} between fields, CRLF line ends,
@@ -36,6 +39,13 @@ public final class CsvFile {
         System.arraycopy(BOM, 0, file, 0, BOM.length);
         System.arraycopy(text, 0, file, BOM.length, text.length);
         return file;
+    }
+
+    /** A number with one decimal and a decimal comma, as Excel in Norway reads it. */
+    public static String decimal(double value) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("0.0", symbols).format(value);
     }
 
     static String quoted(String value) {
