@@ -23,6 +23,16 @@ public sealed interface Cell {
         return false;
     }
 
+    /**
+     * The cell as a page shows it, worked out before rendering: one concrete type for every kind of cell, so that the
+     * template's expressions resolve their methods once instead of once per cell of another kind.
+     */
+    record Shown(String text, String href, boolean figure) {}
+
+    default Shown shown(Locale locale) {
+        return new Shown(display(locale), href(), figure());
+    }
+
     record Text(String text, String href) implements Cell {
         @Override
         public String display(Locale locale) {

@@ -34,6 +34,13 @@ public record DashboardTable(
                 .orElseThrow(() -> new NotFoundException("Table", id));
     }
 
+    /** Rows of this table (all, or a page of them) as the page shows them in the reader's language. */
+    public List<List<Cell.Shown>> shown(List<List<Cell>> someRows, java.util.Locale locale) {
+        return someRows.stream()
+                .map(row -> row.stream().map(cell -> cell.shown(locale)).toList())
+                .toList();
+    }
+
     /** Whether a column holds figures, aligned right. */
     public boolean figureColumn(int column) {
         return !rows.isEmpty() && rows.stream().allMatch(row -> row.get(column).figure());

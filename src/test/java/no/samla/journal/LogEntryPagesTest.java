@@ -277,7 +277,7 @@ class LogEntryPagesTest {
                     .contains("hx-post=\"/journal/drafts\"")
                     .contains("aria-live=\"polite\"")
                     .contains("data-draft-key=\"journal-new-" + school + "\"")
-                    .contains("/js/journal.js");
+                    .containsPattern("/assets/js/journal-[0-9a-f]{32}\\.js");
             String status = body(
                     as(
                             DemoUsers.LEADER,

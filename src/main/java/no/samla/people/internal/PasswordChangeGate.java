@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeGate extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED_PREFIXES =
-            List.of(LoginHandlers.CHANGE_PASSWORD_PATH, "/logout", "/error", "/css/", "/js/", "/images/", "/webjars/");
+            List.of(LoginHandlers.CHANGE_PASSWORD_PATH, "/logout", "/error", "/assets/", "/webjars/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
