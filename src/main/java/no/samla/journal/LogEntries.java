@@ -75,7 +75,28 @@ public class LogEntries {
     private static final String MAY_COMMENT = "(e.person_id = :reader or " + SHARED_WITH_COACH + " or "
             + SHARED_WITH_COORDINATOR + " or " + SHARED_WITH_FACILITATOR + ")";
     private static final String MAY_READ = "(" + MAY_COMMENT + " or " + SHARED_WITH_GROUP_MEMBER + ")";
-    private static final String SHARED_WITH_READER = "(e.person_id <> :reader and " + MAY_READ + ")";
+    // The entries shared with :reader, found through indexes: those in the programmes they coordinate, and those of
+    // the leaders they coach or share an active network group with, each then held to the rules above. Testing the
+    // rules on every entry there is took 450 ms of a leader's start page with 500 000 entries.
+    private static final String SHARED_WITH_READER = "e.person_id <> :reader and e.id in ("
+            + "select e.id from log_entry e where e.programme_id in"
+            + " (select pc.programme_id from programme_coordinator pc where pc.person_id = :reader) and "
+            + SHARED_WITH_COORDINATOR
+            + " union all select e.id from log_entry e join ("
+            + """
+                select ca.programme_id, ca.participant_person_id as person_id from coaching_assignment ca
+                where ca.coach_person_id = :reader
+                union
+                select ng.programme_id, lm.person_id from network_group ng
+                join network_group_member lm on lm.network_group_id = ng.id and lm.left_on is null
+                where ng.status = 'ACTIVE' and ng.id in (
+                    select fm.network_group_id from network_meeting fm where fm.facilitator_person_id = :reader
+                    union
+                    select rm.network_group_id from network_group_member rm
+                    where rm.person_id = :reader and rm.left_on is null)) c
+              on e.programme_id = c.programme_id and e.person_id = c.person_id where """
+            + MAY_READ
+            + ")";
 
     private static final String ENTRY = """
             select e.id, e.programme_id, p.name as programme_name, e.person_id, pe.full_name, e.entry_date,
@@ -452,8 +473,10 @@ public class LogEntries {
     }
 
     private Page<LogEntryRow> page(String where, Pageable pageable, Map<String, Object> params) {
-        List<LogEntryRow> rows = jdbc.sql(
-                        ROW + where + " order by e.entry_date desc, e.id desc limit :limit offset :offset")
+        // The page's entries are chosen first, so that only they are joined to their text and comments.
+        List<LogEntryRow> rows = jdbc.sql("with listed as (select e.id from log_entry e" + where
+                        + " order by e.entry_date desc, e.id desc limit :limit offset :offset) " + ROW
+                        + " join listed on listed.id = e.id order by e.entry_date desc, e.id desc")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())

@@ -20,9 +20,11 @@ import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
+import no.samla.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -356,7 +358,11 @@ class LogEntryPagesTest {
             long group = write(kari, "Til gruppa", new DevelopmentProject.Sharing(false, true, false));
             long coordinators = write(kari, "Til koordinatorene", new DevelopmentProject.Sharing(false, false, true));
             RequestPostProcessor member = leader(memberEmail);
+            long memberId = jdbc.queryForObject("select id from person where email = ?", Long.class, memberEmail);
             assertThat(body(get("/journal/shared/" + group).with(member), 200)).contains("Til gruppa");
+            assertThat(listedAsShared(memberId)).contains(group).doesNotContain(coordinators);
+            assertThat(listedAsShared(marte)).contains(coordinators);
+            theListOfSharedEntriesFollowsTheRuleForOneEntry(memberId, marte, kari);
             assertThat(perform(post("/journal/" + group + "/comments")
                                     .param("text", "Fint")
                                     .with(member)
@@ -376,15 +382,49 @@ class LogEntryPagesTest {
             assertThat(perform(as(DemoUsers.COORDINATOR, get("/journal/shared/" + group)))
                             .getStatus())
                     .isEqualTo(404);
+            assertThat(listedAsShared(marte)).doesNotContain(group);
             jdbc.update(karisMeetings, marte, school, kari);
             assertThat(body(as(DemoUsers.COORDINATOR, get("/journal/shared/" + group)), 200))
                     .contains("Til gruppa");
+            assertThat(listedAsShared(marte)).contains(group, coordinators);
+            theListOfSharedEntriesFollowsTheRuleForOneEntry(marte);
             assertThat(perform(as(
                                     DemoUsers.COORDINATOR,
                                     post("/journal/" + group + "/comments").param("text", "Bra")))
                             .getStatus())
                     .isEqualTo(302);
         });
+    }
+
+    private List<Long> listedAsShared(long reader) {
+        return entries.sharedWith(reader, PageRequest.of(0, 100_000))
+                .map(LogEntryRow::id)
+                .toList();
+    }
+
+    /**
+     * The list of entries shared with a reader (found through indexes) holds exactly the entries of others that the
+     * rule for reading one entry lets them read, tried on every entry there is.
+     */
+    private void theListOfSharedEntriesFollowsTheRuleForOneEntry(long... readers) {
+        List<Long> all = jdbc.queryForList(
+                "select id from log_entry where person_id in"
+                        + " (select person_id from participation where programme_id = ?)",
+                Long.class,
+                school);
+        for (long reader : readers) {
+            List<Long> readable = new ArrayList<>();
+            for (long id : all) {
+                try {
+                    if (entries.readable(reader, id).personId() != reader) {
+                        readable.add(id);
+                    }
+                } catch (NotFoundException notShared) {
+                    // not for this reader
+                }
+            }
+            assertThat(listedAsShared(reader)).as("reader " + reader).containsExactlyInAnyOrderElementsOf(readable);
+        }
     }
 
     @Test
