@@ -7,6 +7,8 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,21 +22,26 @@ class HomeController {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final List<HomeSection> sections;
+    private final TransactionTemplate reading;
 
-    HomeController(List<HomeSection> sections) {
+    HomeController(List<HomeSection> sections, PlatformTransactionManager transactions) {
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .toList();
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @GetMapping("/")
     String home(Authentication user, Model model) {
+        // The sections read in one transaction, on one connection: a leader's start page asks a dozen modules, and a
+        // transaction each cost more than their queries (about 24 transactions for under 2 ms of SQL).
         List<HomeSection.Content> contents = user == null || TRUST.isAnonymous(user)
                 ? List.of()
-                : sections.stream()
+                : reading.execute(status -> sections.stream()
                         .map(section -> section.content(user))
                         .flatMap(Optional::stream)
-                        .toList();
+                        .toList());
         model.addAttribute("sections", contents);
         return "home";
     }
