@@ -35,8 +35,9 @@ import no.samla.survey.Instrument;
 /**
  * Writes a whole generated installation into a migrated database, in one transaction: providers, coordinators,
  * municipality admins and leaders with accounts, programmes with enrolled municipalities, leader groups,
- * participants and gatherings, attendance, assignments, coaching, network groups with meetings, log entries and
- * innovation cases with benefits. Everything is planned in memory from one seed and the reference date, then
+ * participants and gatherings with agendas and material, attendance, evaluations, assignments, coaching with
+ * development projects, network groups with meetings, log entries, innovation cases with benefits, method tools,
+ * home visits, pitches and spread, leadership platforms and surveys with answers. Everything is planned in memory from one seed and the reference date, then
  * streamed with COPY; no set or map is iterated where its order would change the rows.
  */
 public final class DataGenerator {
