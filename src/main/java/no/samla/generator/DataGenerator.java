@@ -1,5 +1,9 @@
 package no.samla.generator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -21,16 +25,19 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import no.samla.survey.Instrument;
 
 /**
  * Writes a whole generated installation into a migrated database, in one transaction: providers, coordinators,
  * municipality admins and leaders with accounts, programmes with enrolled municipalities, leader groups,
- * participants and gatherings, attendance, assignments, coaching, network groups with meetings, log entries and
- * innovation cases with benefits. Everything is planned in memory from one seed and the reference date, then
+ * participants and gatherings with agendas and material, attendance, evaluations, assignments, coaching with
+ * development projects, network groups with meetings, log entries, innovation cases with benefits, method tools,
+ * home visits, pitches and spread, leadership platforms and surveys with answers. Everything is planned in memory from one seed and the reference date, then
  * streamed with COPY; no set or map is iterated where its order would change the rows.
  */
 public final class DataGenerator {
@@ -72,11 +79,18 @@ public final class DataGenerator {
     private long[] providerIds;
     private long[] coordinatorIds;
     private String[] coordinatorNames;
+    /** The municipality admin of each municipality, in the order of {@link #municipalities}. */
+    private long[] adminIds;
+
     private long[] leaderIds;
     private int[] leaderMunicipality;
     private final List<Programme> programmes = new ArrayList<>();
     private final List<long[]> phaseSteps = new ArrayList<>();
     private long[] phaseIds;
+    private long[] caseIds;
+    private final List<Case> cases = new ArrayList<>();
+    /** The respondent-key HMAC under the secret the evaluation and survey modules share. */
+    private Mac respondentKey;
 
     public DataGenerator(GeneratorSettings settings) {
         this.settings = settings;
@@ -96,6 +110,8 @@ public final class DataGenerator {
             planProgrammes();
             writeProgrammes();
             writeGatherings();
+            writeAgendas();
+            writeMaterial();
             writeParticipation();
             writeAttendance();
             writeEvaluations();
@@ -104,6 +120,12 @@ public final class DataGenerator {
             writeNetworkGroups();
             writeLogEntries();
             writeInnovationCases();
+            writeMethodTools();
+            writeHomeVisits();
+            writePitches();
+            writeCaseSpread();
+            writePlatforms();
+            writeSurveys();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -315,6 +337,8 @@ public final class DataGenerator {
         }
         long[] personIds = persons.end(report);
         coordinatorIds = Arrays.copyOfRange(personIds, 1, 1 + size.coordinators());
+        adminIds =
+                Arrays.copyOfRange(personIds, 1 + size.coordinators(), 1 + size.coordinators() + municipalities.size());
         int firstLeader = 1 + size.coordinators() + municipalities.size();
         leaderIds = Arrays.copyOfRange(personIds, firstLeader, firstLeader + size.leaders());
 
@@ -329,6 +353,20 @@ public final class DataGenerator {
             accountRoles.row(accountIds[i], roles.get(i), roleMunicipality.get(i));
         }
         accountRoles.end(report);
+    }
+
+    /**
+     * A table that ties people to rows written before ({@code parentColumn}, person_id): the people of the row with
+     * {@code parentIds[i]} are {@code people.get(i)}.
+     */
+    private void writePeopleOf(String table, String parentColumn, long[] parentIds, List<List<Long>> people) {
+        TableWriter links = TableWriter.of(connection, table, parentColumn, "person_id");
+        for (int i = 0; i < parentIds.length; i++) {
+            for (long person : people.get(i)) {
+                links.row(parentIds[i], person);
+            }
+        }
+        links.end(report);
     }
 
     private static String name(SplittableRandom random) {
@@ -354,6 +392,7 @@ public final class DataGenerator {
         final List<Boolean> inLeaderGroup = new ArrayList<>();
         long[] participationIds;
         final List<LocalDate> gatheringDates = new ArrayList<>();
+        final List<String> gatheringFormats = new ArrayList<>();
         long[] gatheringIds;
         /** Per gathering held, who of the participants (in their order) was there; null for those ahead. */
         final List<boolean[]> present = new ArrayList<>();
@@ -456,7 +495,7 @@ public final class DataGenerator {
         }
         for (Programme programme : programmes) {
             int n = programme.participants.size();
-            programme.networkGroups = programme.started(today) && n >= 6 ? Math.max(1, Math.round(n / 5.5f)) : 0;
+            programme.networkGroups = programme.started(today) && n >= 6 ? Math.max(1, Math.round(n / 4.3f)) : 0;
             long span = ChronoUnit.DAYS.between(programme.start, programme.end);
             for (int g = 0; g < GeneratorSize.GATHERINGS_PER_PROGRAMME; g++) {
                 programme.gatheringDates.add(
@@ -532,13 +571,11 @@ public final class DataGenerator {
             }
         }
         themes.end(report);
-        TableWriter coordinators = TableWriter.of(connection, "programme_coordinator", "programme_id", "person_id");
-        for (Programme p : programmes) {
-            for (long coordinator : p.coordinators) {
-                coordinators.row(p.id, coordinator);
-            }
-        }
-        coordinators.end(report);
+        writePeopleOf(
+                "programme_coordinator",
+                "programme_id",
+                programmes.stream().mapToLong(p -> p.id).toArray(),
+                programmes.stream().map(p -> p.coordinators).toList());
 
         TableWriter enrolments = TableWriter.withIds(
                 connection, "programme_municipality", "programme_id", "municipality_id", "enrolled_at");
@@ -591,6 +628,7 @@ public final class DataGenerator {
                 String format = u < 0.6 ? "ONE_DAY" : u < 0.8 ? "TWO_DAYS" : u < 0.9 ? "LUNCH_TO_LUNCH" : "DIGITAL";
                 boolean digital = format.equals("DIGITAL");
                 boolean lunch = format.equals("LUNCH_TO_LUNCH");
+                p.gatheringFormats.add(format);
                 writer.row(
                         p.id,
                         g + 1,
@@ -609,17 +647,103 @@ public final class DataGenerator {
         }
         long[] ids = writer.end(report);
         int i = 0;
-        TableWriter facilitators = TableWriter.of(connection, "gathering_facilitator", "gathering_id", "person_id");
+        List<List<Long>> facilitators = new ArrayList<>();
         for (Programme p : programmes) {
             p.gatheringIds = Arrays.copyOfRange(ids, i, i + p.gatheringDates.size());
             i += p.gatheringDates.size();
-            for (long gathering : p.gatheringIds) {
-                for (long coordinator : p.coordinators) {
-                    facilitators.row(gathering, coordinator);
+            for (int g = 0; g < p.gatheringIds.length; g++) {
+                facilitators.add(p.coordinators);
+            }
+        }
+        writePeopleOf("gathering_facilitator", "gathering_id", ids, facilitators);
+    }
+
+    /**
+     * The agenda of every gathering: a day's items (talks, reflection stops, group work, case work, breaks and
+     * lunch) on each of its days, led by the programme's coordinators.
+     */
+    private void writeAgendas() {
+        SplittableRandom random = random(13);
+        TableWriter items = TableWriter.of(
+                connection,
+                "agenda_item",
+                "gathering_id",
+                "day",
+                "position",
+                "title",
+                "item_type",
+                "duration_minutes",
+                "responsible_person_id",
+                "note");
+        for (Programme p : programmes) {
+            for (int g = 0; g < p.gatheringIds.length; g++) {
+                String theme = Texts.THEMES.get((g + p.provider) % Texts.THEMES.size());
+                String format = p.gatheringFormats.get(g);
+                int days = format.equals("TWO_DAYS") || format.equals("LUNCH_TO_LUNCH") ? 2 : 1;
+                List<String> plan = format.equals("DIGITAL") ? Texts.AGENDA_DIGITAL : Texts.AGENDA_DAY;
+                for (int day = 1; day <= days; day++) {
+                    for (int position = 1; position <= plan.size(); position++) {
+                        String[] item = plan.get(position - 1).split("\\|");
+                        boolean pause = item[0].equals("BREAK") || item[0].equals("LUNCH");
+                        items.row(
+                                p.gatheringIds[g],
+                                day,
+                                position,
+                                item[2].replace("{theme}", theme),
+                                item[0],
+                                Integer.parseInt(item[1]),
+                                pause ? null : p.coordinators.get(random.nextInt(p.coordinators.size())),
+                                item[0].equals("CASE_WORK") && random.nextDouble() < 0.5
+                                        ? "Ta med status for caset."
+                                        : null);
+                    }
                 }
             }
         }
-        facilitators.end(report);
+        items.end(report);
+    }
+
+    /**
+     * Material as links (no uploaded files): one to read before every gathering from two weeks ahead, one after every
+     * gathering held.
+     */
+    private void writeMaterial() {
+        SplittableRandom random = random(14);
+        TableWriter material = TableWriter.of(
+                connection,
+                "gathering_material",
+                "gathering_id",
+                "kind",
+                "title",
+                "url",
+                "created_at",
+                "created_by_person_id");
+        String site = "https://laering." + GeneratorSettings.EMAIL_DOMAIN + "/programmer/";
+        for (Programme p : programmes) {
+            for (int g = 0; g < p.gatheringIds.length; g++) {
+                LocalDate date = p.gatheringDates.get(g);
+                long by = p.coordinators.get(0);
+                if (!date.minusDays(14).isAfter(today)) {
+                    material.row(
+                            p.gatheringIds[g],
+                            "BEFORE",
+                            Texts.pick(Texts.MATERIAL_BEFORE, random),
+                            site + p.id + "/samling-" + (g + 1) + "/for",
+                            at(date.minusDays(14), 9, 0),
+                            by);
+                }
+                if (date.isBefore(today)) {
+                    material.row(
+                            p.gatheringIds[g],
+                            "AFTER",
+                            Texts.pick(Texts.MATERIAL_AFTER, random),
+                            site + p.id + "/samling-" + (g + 1) + "/etter",
+                            at(date.plusDays(1), 9, 0),
+                            by);
+                }
+            }
+        }
+        material.end(report);
     }
 
     private void writeParticipation() {
@@ -747,10 +871,9 @@ public final class DataGenerator {
             }
         }
         long[] ids = evaluations.end(report);
-        Mac mac;
         try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            respondentKey = Mac.getInstance("HmacSHA256");
+            respondentKey.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
@@ -778,8 +901,7 @@ public final class DataGenerator {
                 "went_well",
                 "could_be_better");
         for (long[] answer : answered) {
-            String key = HexFormat.of()
-                    .formatHex(mac.doFinal((answer[0] + ":" + answer[1]).getBytes(StandardCharsets.UTF_8)));
+            String key = key(answer[0] + ":" + answer[1]);
             double u = random.nextDouble();
             int score = u < 0.05 ? 2 : u < 0.25 ? 3 : u < 0.7 ? 4 : 5;
             answers.row(
@@ -791,6 +913,11 @@ public final class DataGenerator {
                     random.nextDouble() < 0.4 ? Texts.pick(Texts.COULD_BE_BETTER, random) : null);
         }
         answers.end(report);
+    }
+
+    /** The respondent key of a message, as {@code RespondentKeys} computes it. */
+    private String key(String message) {
+        return HexFormat.of().formatHex(respondentKey.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A random (version 4) UUID drawn from the seeded generator. */
@@ -909,7 +1036,7 @@ public final class DataGenerator {
             }
         }
         long[] slotIds = slots.end(report);
-        TableWriter sessions = TableWriter.of(
+        TableWriter sessions = TableWriter.withIds(
                 connection,
                 "coaching_session",
                 "slot_id",
@@ -921,6 +1048,7 @@ public final class DataGenerator {
                 "cancelled_at",
                 "shared_notes");
         Instant now = at(today, 8, 0);
+        List<Booking> held = new ArrayList<>();
         for (int s = 0; s < slotIds.length; s++) {
             Booking b = bookings.get(s);
             // A future slot is booked by most leaders; the rest stay open for them to book.
@@ -948,8 +1076,95 @@ public final class DataGenerator {
                     booked,
                     cancelledAt,
                     notes);
+            held.add(b.past() && !cancelled ? b : null);
         }
-        sessions.end(report);
+        long[] sessionIds = sessions.end(report);
+        // The coach's own notes on about a quarter of the sessions held, written the day after.
+        TableWriter privateNotes = TableWriter.of(
+                connection, "coaching_private_note", "session_id", "coach_person_id", "text", "updated_at");
+        for (int s = 0; s < sessionIds.length; s++) {
+            Booking b = held.get(s);
+            if (b != null && random.nextDouble() < 0.25) {
+                privateNotes.row(
+                        sessionIds[s],
+                        b.coach(),
+                        "Til meg selv: " + Texts.pick(Texts.COACHING_NOTES, random),
+                        b.startsAt().plus(1, ChronoUnit.DAYS));
+            }
+        }
+        privateNotes.end(report);
+        writeDevelopmentProjects();
+    }
+
+    /**
+     * Most leaders of a programme that has started keep a development project, saved one to three times a month
+     * apart, and share it with their coach, network group or the coordinators.
+     */
+    private void writeDevelopmentProjects() {
+        SplittableRandom random = random(15);
+        TableWriter projects = TableWriter.withIds(
+                connection,
+                "development_project",
+                "programme_id",
+                "person_id",
+                "share_with_coach",
+                "share_with_network_group",
+                "share_with_coordinators",
+                "created_at");
+        record Saves(LocalDate first, int count) {}
+        List<Saves> saves = new ArrayList<>();
+        for (Programme p : programmes) {
+            if (!p.started(today)) {
+                continue;
+            }
+            for (int leader : p.participants) {
+                if (random.nextDouble() >= 0.8) {
+                    continue;
+                }
+                LocalDate first = min(p.start.plusDays(between(random, 3, 40)), today);
+                int count = 1 + random.nextInt(3);
+                while (count > 1 && first.plusDays(30L * (count - 1)).isAfter(today)) {
+                    count--;
+                }
+                projects.row(
+                        p.id,
+                        leaderIds[leader],
+                        random.nextDouble() < 0.5,
+                        random.nextDouble() < 0.25,
+                        random.nextDouble() < 0.3,
+                        at(first, 20, 0));
+                saves.add(new Saves(first, count));
+            }
+        }
+        long[] projectIds = projects.end(report);
+        TableWriter versions = TableWriter.of(
+                connection,
+                "development_project_version",
+                "project_id",
+                "number",
+                "goal",
+                "why",
+                "behaviour",
+                "practice",
+                "evidence",
+                "created_at");
+        List<String> behaviours = List.of("TASK_STRUCTURE", "CHANGE_DEVELOPMENT", "RELATION");
+        for (int i = 0; i < projectIds.length; i++) {
+            String[] text = Texts.pick(Texts.PROJECTS, random).split("\\|");
+            String behaviour = behaviours.get(random.nextInt(behaviours.size()));
+            for (int n = 1; n <= saves.get(i).count(); n++) {
+                versions.row(
+                        projectIds[i],
+                        n,
+                        text[0],
+                        text[1],
+                        behaviour,
+                        n == 1 ? text[2] : text[2] + " Justert etter samtale " + (n - 1) + " med veilederen.",
+                        text[3],
+                        at(saves.get(i).first().plusDays(30L * (n - 1)), 20, 0));
+            }
+        }
+        versions.end(report);
     }
 
     private void writeNetworkGroups() {
@@ -1196,8 +1411,17 @@ public final class DataGenerator {
         }
     }
 
-    /** A case as the later tables need it: its programme, phase, the days it entered each phase and its team. */
-    private record Case(Programme programme, int phase, List<LocalDate> phaseDates, List<Long> team) {}
+    /**
+     * A case as the later tables need it: its programme, phase, the days it entered each phase, its team, its
+     * municipality (index) and status.
+     */
+    private record Case(
+            Programme programme,
+            int phase,
+            List<LocalDate> phaseDates,
+            List<Long> team,
+            int municipality,
+            String status) {}
 
     private void writeInnovationCases() throws SQLException {
         roadmap();
@@ -1229,7 +1453,6 @@ public final class DataGenerator {
                 "phase_id",
                 "created_at",
                 "updated_at");
-        List<Case> cases = new ArrayList<>();
         int planned = 0;
         for (int s = 0; s < started.size(); s++) {
             Programme p = started.get(s);
@@ -1291,18 +1514,16 @@ public final class DataGenerator {
                         phaseIds[phase],
                         at(created, 10, 0),
                         at(dates.get(dates.size() - 1), 11, 0));
-                cases.add(new Case(p, phase, dates, team));
+                cases.add(new Case(p, phase, dates, team, municipality, status));
             }
         }
-        long[] caseIds = writer.end(report);
+        caseIds = writer.end(report);
 
-        TableWriter members = TableWriter.of(connection, "innovation_case_member", "case_id", "person_id");
-        for (int c = 0; c < caseIds.length; c++) {
-            for (long person : cases.get(c).team()) {
-                members.row(caseIds[c], person);
-            }
-        }
-        members.end(report);
+        writePeopleOf(
+                "innovation_case_member",
+                "case_id",
+                caseIds,
+                cases.stream().map(Case::team).toList());
 
         TableWriter changes = TableWriter.of(
                 connection,
@@ -1362,10 +1583,10 @@ public final class DataGenerator {
             }
         }
         steps.end(report);
-        writeBenefits(caseIds, cases, random);
+        writeBenefits(random);
     }
 
-    private void writeBenefits(long[] caseIds, List<Case> cases, SplittableRandom random) {
+    private void writeBenefits(SplittableRandom random) {
         TableWriter benefits = TableWriter.withIds(
                 connection,
                 "innovation_benefit",
@@ -1443,6 +1664,656 @@ public final class DataGenerator {
             }
         }
         measurements.end(report);
+    }
+
+    // ---- method tools, home visits, pitches, spread ---------------------------------------------------------
+
+    /**
+     * Method tools of the cases past the first phase: a user journey, a five-whys analysis and ideas with the team's
+     * dots (at most {@code Ideas.DOT_BUDGET}, three, per member and case).
+     */
+    private void writeMethodTools() {
+        SplittableRandom random = random(20);
+        record Tools(long caseId, Case of, int steps, int whys, int ideas) {}
+        List<Tools> planned = new ArrayList<>();
+        for (int c = 0; c < caseIds.length; c++) {
+            Case k = cases.get(c);
+            if (k.phase() >= 1) {
+                int steps = random.nextDouble() < 0.6 ? between(random, 4, Texts.JOURNEY_STEPS.size()) : 0;
+                int whys = random.nextDouble() < 0.5 ? between(random, 3, Texts.WHYS.size()) : 0;
+                int ideas = random.nextDouble() < 0.7 ? between(random, 3, Texts.IDEAS.size()) : 0;
+                planned.add(new Tools(caseIds[c], k, steps, whys, ideas));
+            }
+        }
+        TableWriter journeys = TableWriter.withIds(
+                connection,
+                "innovation_journey",
+                "case_id",
+                "title",
+                "persona",
+                "created_by",
+                "created_at",
+                "updated_at");
+        for (Tools tools : planned) {
+            if (tools.steps() > 0) {
+                Instant on = at(tools.of().phaseDates().get(1), 13, 0);
+                journeys.row(
+                        tools.caseId(),
+                        "Brukerreisen",
+                        "En innbygger over 80 som bor alene og trenger hjelp i hverdagen.",
+                        tools.of().team().get(0),
+                        on,
+                        on);
+            }
+        }
+        long[] journeyIds = journeys.end(report);
+        TableWriter steps = TableWriter.of(
+                connection, "innovation_journey_step", "journey_id", "position", "action", "feeling", "pain_points");
+        int journey = 0;
+        for (Tools tools : planned) {
+            for (int s = 0; s < tools.steps(); s++) {
+                int feeling = between(random, 1, 5);
+                steps.row(
+                        journeyIds[journey],
+                        s,
+                        Texts.JOURNEY_STEPS.get(s),
+                        feeling,
+                        feeling <= 2 ? "Vet ikke hva som skjer videre." : null);
+            }
+            journey += tools.steps() > 0 ? 1 : 0;
+        }
+        steps.end(report);
+
+        TableWriter analyses = TableWriter.withIds(
+                connection,
+                "innovation_why_analysis",
+                "case_id",
+                "problem",
+                "root_cause",
+                "created_by",
+                "created_at",
+                "updated_at");
+        for (Tools tools : planned) {
+            if (tools.whys() > 0) {
+                Instant on = at(tools.of().phaseDates().get(1), 14, 0);
+                analyses.row(
+                        tools.caseId(),
+                        "Brukerne venter for lenge på svar.",
+                        tools.of().phase() >= 2 ? Texts.WHYS.get(tools.whys() - 1) : null,
+                        tools.of().team().get(0),
+                        on,
+                        on);
+            }
+        }
+        long[] analysisIds = analyses.end(report);
+        TableWriter answers = TableWriter.of(connection, "innovation_why_answer", "analysis_id", "position", "answer");
+        int analysis = 0;
+        for (Tools tools : planned) {
+            for (int w = 0; w < tools.whys(); w++) {
+                answers.row(analysisIds[analysis], w, Texts.WHYS.get(w));
+            }
+            analysis += tools.whys() > 0 ? 1 : 0;
+        }
+        answers.end(report);
+
+        TableWriter ideas = TableWriter.withIds(
+                connection,
+                "innovation_idea",
+                "case_id",
+                "title",
+                "description",
+                "shortlisted",
+                "created_by",
+                "created_at");
+        for (Tools tools : planned) {
+            List<Long> team = tools.of().team();
+            for (int i = 0; i < tools.ideas(); i++) {
+                ideas.row(
+                        tools.caseId(),
+                        Texts.IDEAS.get(i),
+                        i % 2 == 0 ? "Foreslått i idémyldringen på samlingen." : null,
+                        tools.of().phase() >= 2 && i < 2,
+                        team.get(i % team.size()),
+                        at(tools.of().phaseDates().get(1), 15, 0));
+            }
+        }
+        long[] ideaIds = ideas.end(report);
+        TableWriter dots = TableWriter.of(connection, "innovation_idea_dot", "idea_id", "person_id", "voted_at");
+        int idea = 0;
+        for (Tools tools : planned) {
+            if (tools.ideas() == 0) {
+                continue;
+            }
+            Instant voted = at(tools.of().phaseDates().get(1).plusDays(1), 10, 0);
+            for (long member : tools.of().team()) {
+                if (random.nextDouble() < 0.7) {
+                    for (int d = 0; d < 3; d++) {
+                        dots.row(ideaIds[idea + random.nextInt(tools.ideas())], member, voted);
+                    }
+                }
+            }
+            idea += tools.ideas();
+        }
+        dots.end(report);
+    }
+
+    /**
+     * One home visit to every municipality with participants in a programme that has started, two to five months
+     * in; the coordinators and the municipality's participants come, and the visits held have notes.
+     */
+    private void writeHomeVisits() {
+        SplittableRandom random = random(16);
+        TableWriter visits = TableWriter.withIds(
+                connection,
+                "home_visit",
+                "programme_id",
+                "municipality_id",
+                "visit_date",
+                "start_time",
+                "end_time",
+                "place",
+                "agenda",
+                "notes",
+                "notes_written_at",
+                "status",
+                "calendar_changed_at",
+                "created_by_person_id",
+                "created_at");
+        List<List<Long>> coming = new ArrayList<>();
+        for (Programme p : programmes) {
+            if (!p.started(today)) {
+                continue;
+            }
+            for (int m : p.municipalities) {
+                List<Long> people = new ArrayList<>(p.coordinators);
+                for (int leader : p.participants) {
+                    if (leaderMunicipality[leader] == m) {
+                        people.add(leaderIds[leader]);
+                    }
+                }
+                if (people.size() == p.coordinators.size()) {
+                    continue;
+                }
+                LocalDate date = weekday(p.start.plusDays(between(random, 60, 150)));
+                boolean held = date.isBefore(today);
+                Instant created = at(min(date.minusDays(21), today), 9, 0);
+                Municipality municipality = municipalities.get(m);
+                visits.row(
+                        p.id,
+                        municipality.id,
+                        date,
+                        LocalTime.of(9, 0),
+                        LocalTime.of(14, 0),
+                        "Rådhuset i " + municipality.name,
+                        "Status for innovasjonscaset, trening på pitchen og veien videre.",
+                        held ? "Caset er godt forankret. Teamet trenger hjelp med gevinstplanen." : null,
+                        held ? at(date.plusDays(1), 10, 0) : null,
+                        "SCHEDULED",
+                        created,
+                        p.coordinators.get(0),
+                        created);
+                coming.add(people);
+            }
+        }
+        long[] visitIds = visits.end(report);
+        writePeopleOf("home_visit_participant", "home_visit_id", visitIds, coming);
+    }
+
+    /**
+     * A pitch of every started programme's cases (at most ten) at its fifth gathering, with the four default
+     * criteria; once the gathering is held the panel (the coordinators and an admin of the first municipality) has
+     * scored every case and the results are published.
+     */
+    private void writePitches() {
+        SplittableRandom random = random(17);
+        List<String> criteria = new ArrayList<>();
+        Properties texts = bundle("i18n/pitch.properties");
+        for (int n = 1; n <= 4; n++) {
+            criteria.add(texts.getProperty("pitch.criterion.default." + n));
+        }
+        List<List<Long>> casesOf = new ArrayList<>();
+        for (int p = 0; p < programmes.size(); p++) {
+            casesOf.add(new ArrayList<>());
+        }
+        for (int c = 0; c < caseIds.length; c++) {
+            List<Long> own = casesOf.get(programmes.indexOf(cases.get(c).programme()));
+            if (own.size() < 10) {
+                own.add(caseIds[c]);
+            }
+        }
+        TableWriter pitches = TableWriter.withIds(
+                connection,
+                "pitch",
+                "programme_id",
+                "gathering_id",
+                "title",
+                "minutes_per_case",
+                "published",
+                "created_at");
+        record Planned(Programme programme, List<Long> cases, List<Long> panel, boolean held) {}
+        List<Planned> planned = new ArrayList<>();
+        int fifth = Math.min(4, GeneratorSize.GATHERINGS_PER_PROGRAMME - 1);
+        for (int p = 0; p < programmes.size(); p++) {
+            Programme programme = programmes.get(p);
+            if (casesOf.get(p).size() < 2) {
+                continue;
+            }
+            LocalDate date = programme.gatheringDates.get(fifth);
+            boolean held = date.isBefore(today);
+            pitches.row(
+                    programme.id,
+                    programme.gatheringIds[fifth],
+                    "Pitch av innovasjonscasene",
+                    8,
+                    held,
+                    at(min(date.minusDays(30), today), 10, 0));
+            List<Long> panel = new ArrayList<>(programme.coordinators);
+            panel.add(adminIds[programme.municipalities.get(0)]);
+            planned.add(new Planned(programme, casesOf.get(p), panel, held));
+        }
+        long[] pitchIds = pitches.end(report);
+        TableWriter criterionRows = TableWriter.withIds(connection, "pitch_criterion", "pitch_id", "name", "position");
+        for (long pitch : pitchIds) {
+            for (int n = 0; n < criteria.size(); n++) {
+                criterionRows.row(pitch, criteria.get(n), n + 1);
+            }
+        }
+        long[] criterionIds = criterionRows.end(report);
+        TableWriter order = TableWriter.of(connection, "pitch_case", "pitch_id", "case_id", "position");
+        for (int i = 0; i < pitchIds.length; i++) {
+            List<Long> own = planned.get(i).cases();
+            for (int c = 0; c < own.size(); c++) {
+                order.row(pitchIds[i], own.get(c), c + 1);
+            }
+        }
+        order.end(report);
+        writePeopleOf(
+                "pitch_panel_member",
+                "pitch_id",
+                pitchIds,
+                planned.stream().map(Planned::panel).toList());
+        TableWriter scores = TableWriter.withIds(
+                connection, "pitch_score", "pitch_id", "case_id", "person_id", "comment", "updated_at");
+        List<Integer> scored = new ArrayList<>();
+        for (int i = 0; i < pitchIds.length; i++) {
+            Planned pitch = planned.get(i);
+            if (!pitch.held()) {
+                continue;
+            }
+            Instant on = at(pitch.programme().gatheringDates.get(fifth), 14, 0);
+            for (long c : pitch.cases()) {
+                for (long person : pitch.panel()) {
+                    scores.row(
+                            pitchIds[i],
+                            c,
+                            person,
+                            random.nextDouble() < 0.3 ? "Godt forankret, men gevinstene bør tallfestes." : null,
+                            on);
+                    scored.add(i);
+                }
+            }
+        }
+        long[] scoreIds = scores.end(report);
+        TableWriter values = TableWriter.of(connection, "pitch_score_value", "score_id", "criterion_id", "value");
+        for (int s = 0; s < scoreIds.length; s++) {
+            int pitch = scored.get(s);
+            for (int n = 0; n < criteria.size(); n++) {
+                values.row(scoreIds[s], criterionIds[pitch * criteria.size() + n], between(random, 2, 5));
+            }
+        }
+        values.end(report);
+    }
+
+    /**
+     * Sharing decided by most municipalities' admins; the cases of sharing municipalities past the second phase
+     * followed by other municipalities, and those in operation taken into use by some of them.
+     */
+    private void writeCaseSpread() {
+        SplittableRandom random = random(21);
+        TableWriter sharing = TableWriter.of(
+                connection, "municipality_case_sharing", "municipality_id", "shares", "changed_by", "changed_at");
+        boolean[] shares = new boolean[municipalities.size()];
+        for (int m = 0; m < municipalities.size(); m++) {
+            if (random.nextDouble() < 0.6) {
+                shares[m] = random.nextDouble() < 0.8;
+                sharing.row(
+                        municipalities.get(m).id,
+                        shares[m],
+                        adminIds[m],
+                        at(today.minusDays(between(random, 10, 300)), 11, 0));
+            }
+        }
+        sharing.end(report);
+        TableWriter follows = TableWriter.of(
+                connection, "innovation_case_follow", "case_id", "municipality_id", "followed_by", "followed_at");
+        List<Object[]> adopted = new ArrayList<>();
+        List<Integer> followed = new ArrayList<>();
+        for (int c = 0; c < caseIds.length; c++) {
+            Case k = cases.get(c);
+            if (!shares[k.municipality()] || k.phase() < 2 || random.nextDouble() >= 0.35) {
+                continue;
+            }
+            LocalDate from = k.phaseDates().get(2);
+            int count = between(random, 1, Math.min(4, municipalities.size() - 1));
+            followed.clear();
+            while (followed.size() < count) {
+                int m = random.nextInt(municipalities.size());
+                if (m != k.municipality() && !followed.contains(m)) {
+                    followed.add(m);
+                }
+            }
+            for (int m : followed) {
+                LocalDate on = from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, today) + 1));
+                follows.row(caseIds[c], municipalities.get(m).id, adminIds[m], at(on, 12, 0));
+            }
+            if (k.status().equals("IN_OPERATION") && random.nextDouble() < 0.5) {
+                int m = followed.get(0);
+                LocalDate since = k.phaseDates().get(k.phase());
+                LocalDate on = since.plusDays(random.nextLong(ChronoUnit.DAYS.between(since, today) + 1));
+                adopted.add(new Object[] {
+                    caseIds[c], municipalities.get(m).id, on, "Tatt i bruk i to enheter.", adminIds[m], at(on, 15, 0)
+                });
+            }
+        }
+        follows.end(report);
+        TableWriter adoptions = TableWriter.of(
+                connection,
+                "innovation_case_adoption",
+                "case_id",
+                "municipality_id",
+                "adopted_on",
+                "note",
+                "recorded_by",
+                "recorded_at");
+        adopted.forEach(adoptions::row);
+        adoptions.end(report);
+    }
+
+    /** A message bundle of the application in bokmål (the default), so that generated texts match its own. */
+    private static Properties bundle(String path) {
+        Properties properties = new Properties();
+        try (InputStream in = DataGenerator.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + path + " on the class path");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path, e);
+        }
+        return properties;
+    }
+
+    // ---- leadership platforms and surveys -------------------------------------------------------------------
+
+    /**
+     * A programme-wide leadership platform for every programme that has started: five principles, a version after
+     * each of the second to fourth gatherings held (the first with fewer principles), comments and reactions from
+     * the participants, open for comments while the programme runs and adopted when it is completed.
+     */
+    private void writePlatforms() throws SQLException {
+        SplittableRandom random = random(18);
+        List<Programme> started = new ArrayList<>();
+        for (Programme p : programmes) {
+            if (p.started(today) && !p.participants.isEmpty()) {
+                started.add(p);
+            }
+        }
+        TableWriter platforms = TableWriter.withIds(
+                connection,
+                "leadership_platform",
+                "programme_id",
+                "municipality_id",
+                "comments_open",
+                "comments_close_at",
+                "created_at");
+        for (Programme p : started) {
+            boolean running = p.status.equals("RUNNING");
+            platforms.row(
+                    p.id,
+                    null,
+                    running,
+                    running && random.nextBoolean() ? at(today.plusDays(14), 16, 0) : null,
+                    at(p.start, 9, 0));
+        }
+        long[] platformIds = platforms.end(report);
+        int principlesEach = Texts.PRINCIPLES.size();
+        TableWriter principles = TableWriter.withIds(
+                connection,
+                "platform_principle",
+                "platform_id",
+                "position",
+                "title",
+                "meaning",
+                "practice",
+                "stop_doing");
+        for (long platform : platformIds) {
+            for (int i = 0; i < principlesEach; i++) {
+                String[] text = Texts.PRINCIPLES.get(i).split("\\|");
+                principles.row(platform, i, text[0], text[1], text[2], text[3]);
+            }
+        }
+        long[] principleIds = principles.end(report);
+        TableWriter versions = TableWriter.withIds(
+                connection, "platform_version", "platform_id", "number", "gathering_id", "created_by", "created_at");
+        List<Integer> versionPlatform = new ArrayList<>();
+        List<Integer> versionNumber = new ArrayList<>();
+        for (int i = 0; i < platformIds.length; i++) {
+            Programme p = started.get(i);
+            int number = 0;
+            for (int g = 1; g < p.gatheringIds.length && number < 3; g++) {
+                LocalDate date = p.gatheringDates.get(g);
+                if (!date.isBefore(today)) {
+                    break;
+                }
+                number++;
+                versions.row(platformIds[i], number, p.gatheringIds[g], p.coordinators.get(0), at(date, 16, 0));
+                versionPlatform.add(i);
+                versionNumber.add(number);
+            }
+        }
+        long[] versionIds = versions.end(report);
+        TableWriter snapshots = TableWriter.of(
+                connection,
+                "platform_version_principle",
+                "version_id",
+                "position",
+                "principle_id",
+                "title",
+                "meaning",
+                "practice",
+                "stop_doing");
+        for (int v = 0; v < versionIds.length; v++) {
+            int platform = versionPlatform.get(v);
+            int kept = Math.min(principlesEach, principlesEach - 2 + versionNumber.get(v));
+            for (int i = 0; i < kept; i++) {
+                String[] text = Texts.PRINCIPLES.get(i).split("\\|");
+                snapshots.row(
+                        versionIds[v],
+                        i,
+                        principleIds[platform * principlesEach + i],
+                        text[0],
+                        text[1],
+                        text[2],
+                        text[3]);
+            }
+        }
+        snapshots.end(report);
+        TableWriter comments =
+                TableWriter.of(connection, "platform_comment", "principle_id", "person_id", "text", "created_at");
+        for (int i = 0; i < platformIds.length; i++) {
+            Programme p = started.get(i);
+            long days = ChronoUnit.DAYS.between(p.start, min(p.end, today)) + 1;
+            for (int k = 0; k < principlesEach; k++) {
+                int count = random.nextInt(4);
+                for (int c = 0; c < count; c++) {
+                    int leader = p.participants.get(random.nextInt(p.participants.size()));
+                    comments.row(
+                            principleIds[i * principlesEach + k],
+                            leaderIds[leader],
+                            Texts.pick(Texts.PLATFORM_COMMENTS, random),
+                            at(p.start.plusDays(random.nextLong(days)), 12, random.nextInt(60)));
+                }
+            }
+        }
+        comments.end(report);
+        TableWriter reactions =
+                TableWriter.of(connection, "platform_reaction", "principle_id", "person_id", "reaction", "reacted_at");
+        for (int i = 0; i < platformIds.length; i++) {
+            Programme p = started.get(i);
+            long days = ChronoUnit.DAYS.between(p.start, min(p.end, today)) + 1;
+            for (int k = 0; k < principlesEach; k++) {
+                long principle = principleIds[i * principlesEach + k];
+                for (int leader : p.participants) {
+                    if (random.nextDouble() < 0.4) {
+                        double u = random.nextDouble();
+                        reactions.row(
+                                principle,
+                                leaderIds[leader],
+                                u < 0.65 ? "AGREE" : u < 0.9 ? "UNSURE" : "DISAGREE",
+                                at(p.start.plusDays(random.nextLong(days)), 13, random.nextInt(60)));
+                    }
+                }
+            }
+        }
+        reactions.end(report);
+        // The completed programmes adopted their latest version on their last day.
+        try (PreparedStatement adopt = connection.prepareStatement(
+                "update leadership_platform set adopted_version_id = ?, adopted_on = ? where id = ?")) {
+            for (int v = 0; v < versionIds.length; v++) {
+                int platform = versionPlatform.get(v);
+                boolean latest = v + 1 == versionIds.length || versionPlatform.get(v + 1) != platform;
+                Programme p = started.get(platform);
+                if (latest && p.status.equals("COMPLETED")) {
+                    adopt.setLong(1, versionIds[v]);
+                    adopt.setObject(2, p.end);
+                    adopt.setLong(3, platformIds[platform]);
+                    adopt.addBatch();
+                }
+            }
+            adopt.executeBatch();
+        }
+    }
+
+    /**
+     * A self-assessment survey (the built-in instrument, with its bokmål texts) in every programme that has started:
+     * a before round that most participants answered, and an after round from the last gathering, answered mostly by
+     * those who answered before, a little higher. Answers are keyed as the survey module keys them (HMAC of
+     * "survey:survey:person"), with the respondent's municipality.
+     */
+    private void writeSurveys() {
+        SplittableRandom random = random(19);
+        Properties texts = bundle("i18n/survey.properties");
+        Instrument instrument = Instrument.SELF_ASSESSMENT;
+        String prefix = instrument.keyPrefix();
+        List<Integer> perFactor = instrument.statementsPerFactor();
+        int questionsEach = perFactor.stream().mapToInt(Integer::intValue).sum();
+        List<Programme> started = new ArrayList<>();
+        for (Programme p : programmes) {
+            if (p.started(today) && !p.participants.isEmpty()) {
+                started.add(p);
+            }
+        }
+        TableWriter surveys = TableWriter.withIds(
+                connection, "survey", "programme_id", "title", "introduction", "instrument", "created_at");
+        for (Programme p : started) {
+            surveys.row(
+                    p.id,
+                    texts.getProperty(prefix + ".title"),
+                    texts.getProperty(prefix + ".introduction"),
+                    instrument.name(),
+                    at(p.start.minusDays(30), 10, 0));
+        }
+        long[] surveyIds = surveys.end(report);
+        TableWriter factors = TableWriter.withIds(connection, "survey_factor", "survey_id", "position", "name");
+        for (long survey : surveyIds) {
+            for (int f = 1; f <= perFactor.size(); f++) {
+                factors.row(survey, f, texts.getProperty(prefix + ".factor." + f));
+            }
+        }
+        long[] factorIds = factors.end(report);
+        TableWriter questions = TableWriter.withIds(
+                connection, "survey_question", "survey_id", "position", "kind", "text", "factor_id", "required");
+        for (int s = 0; s < surveyIds.length; s++) {
+            int position = 0;
+            for (int f = 1; f <= perFactor.size(); f++) {
+                for (int q = 1; q <= perFactor.get(f - 1); q++) {
+                    questions.row(
+                            surveyIds[s],
+                            ++position,
+                            "SCALE",
+                            texts.getProperty(prefix + ".statement." + f + "." + q),
+                            factorIds[s * perFactor.size() + f - 1],
+                            true);
+                }
+            }
+        }
+        long[] questionIds = questions.end(report);
+        TableWriter rounds =
+                TableWriter.withIds(connection, "survey_round", "survey_id", "kind", "opens_on", "closes_on");
+        List<Integer> roundSurvey = new ArrayList<>();
+        List<Boolean> roundAfter = new ArrayList<>();
+        for (int s = 0; s < surveyIds.length; s++) {
+            Programme p = started.get(s);
+            rounds.row(surveyIds[s], "BEFORE", p.start.minusDays(21), p.start.plusDays(7));
+            roundSurvey.add(s);
+            roundAfter.add(false);
+            LocalDate last = p.gatheringDates.get(p.gatheringDates.size() - 1);
+            if (!last.isAfter(today.plusDays(30))) {
+                rounds.row(surveyIds[s], "AFTER", last, last.plusDays(28));
+                roundSurvey.add(s);
+                roundAfter.add(true);
+            }
+        }
+        long[] roundIds = rounds.end(report);
+        TableWriter responses =
+                TableWriter.of(connection, "survey_response", "id", "round_id", "respondent_key", "municipality_id");
+        record Answered(UUID response, int survey, byte[] scores) {}
+        List<Answered> answered = new ArrayList<>();
+        int round = 0;
+        double[] level = new double[perFactor.size()];
+        for (int s = 0; s < surveyIds.length; s++) {
+            Programme p = started.get(s);
+            long beforeRound = roundIds[round];
+            Long afterRound = null;
+            round++;
+            if (round < roundIds.length && roundSurvey.get(round) == s && roundAfter.get(round)) {
+                afterRound = p.gatheringDates.get(p.gatheringDates.size() - 1).isBefore(today) ? roundIds[round] : null;
+                round++;
+            }
+            for (int leader : p.participants) {
+                for (int f = 0; f < level.length; f++) {
+                    level[f] = 3.1 + 0.6 * gaussian(random);
+                }
+                String key = key("survey:" + surveyIds[s] + ":" + leaderIds[leader]);
+                long municipality = municipalities.get(leaderMunicipality[leader]).id;
+                boolean before = random.nextDouble() < 0.8;
+                boolean after = afterRound != null && random.nextDouble() < (before ? 0.7 : 0.2);
+                for (int r = 0; r < 2; r++) {
+                    if (r == 0 ? !before : !after) {
+                        continue;
+                    }
+                    UUID response = uuid(random);
+                    responses.row(response, r == 0 ? beforeRound : afterRound, key, municipality);
+                    byte[] scores = new byte[questionsEach];
+                    int q = 0;
+                    for (int f = 0; f < perFactor.size(); f++) {
+                        for (int k = 0; k < perFactor.get(f); k++, q++) {
+                            long score = Math.round(level[f] + (r == 0 ? 0 : 0.35) + 0.5 * gaussian(random));
+                            scores[q] = (byte) Math.max(1, Math.min(5, score));
+                        }
+                    }
+                    answered.add(new Answered(response, s, scores));
+                }
+            }
+        }
+        responses.end(report);
+        TableWriter answers = TableWriter.of(connection, "survey_answer", "response_id", "question_id", "score");
+        for (Answered a : answered) {
+            for (int q = 0; q < questionsEach; q++) {
+                answers.row(a.response(), questionIds[a.survey() * questionsEach + q], a.scores()[q]);
+            }
+        }
+        answers.end(report);
     }
 
     private static String decimal(double value) {

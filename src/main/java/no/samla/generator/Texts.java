@@ -253,6 +253,84 @@ final class Texts {
             "Gruppene bør settes sammen på tvers av sektorer.",
             "Send programmet tidligere.");
 
+    /** Agenda of one day: type|minutes|title, where {theme} is the gathering's theme. */
+    static final List<String> AGENDA_DAY = List.of(
+            "TALK|45|Velkommen og status siden sist",
+            "TALK|60|Innlegg: {theme}",
+            "REFLECTION_STOP|15|Refleksjonsstopp i par",
+            "BREAK|15|Pause",
+            "GROUP_PROCESS|75|Gruppearbeid: {theme} i egen enhet",
+            "LUNCH|45|Lunsj",
+            "CASE_WORK|90|Arbeid med innovasjonscaset",
+            "REFLECTION_STOP|30|Hva tar jeg med meg hjem?");
+
+    static final List<String> AGENDA_DIGITAL = List.of(
+            "TALK|30|Velkommen og sjekk inn",
+            "TALK|45|Innlegg: {theme}",
+            "GROUP_PROCESS|45|Grupperom: erfaringer fra egen enhet",
+            "BREAK|10|Pause",
+            "REFLECTION_STOP|20|Oppsummering og neste steg");
+
+    static final List<String> MATERIAL_BEFORE =
+            List.of("Artikkel å lese før samlingen", "Forberedelsesoppgave", "Program for samlingen");
+
+    static final List<String> MATERIAL_AFTER =
+            List.of("Presentasjonen fra samlingen", "Oppsummering fra gruppearbeidet", "Verktøy til bruk i egen enhet");
+
+    /** Development project texts: goal|why|practice|evidence. */
+    static final List<String> PROJECTS = List.of(
+            "Tydeligere forventninger i teamet|Medarbeiderne er usikre på hva som er viktigst.|Faste avklaringsmøter "
+                    + "hver mandag.|Medarbeiderundersøkelsen og samtaler med teamlederne.",
+            "Mer delegering til teamlederne|Jeg bruker for mye tid på driftsspørsmål.|Gi teamlederne ansvar for "
+                    + "turnus og oppfølging.|Hvor mange saker som kommer til meg per uke.",
+            "Bedre oppfølging av nyansatte|Mange slutter det første året.|En fast plan for de første ukene og en "
+                    + "fadder.|Turnover blant nyansatte.",
+            "Mer tid til utviklingsarbeid|Driften tar all tiden.|Én time i uka til forbedringsarbeid med teamet.|"
+                    + "Antall forbedringer som er prøvd ut.",
+            "Tryggere tilbakemeldinger|Vi tar sjelden opp det som ikke fungerer.|Korte tilbakemeldingsrunder etter "
+                    + "hvert personalmøte.|Hva medarbeiderne sier i samtalene.");
+
+    static final List<String> PRINCIPLES = List.of(
+            "Vi gir tydelig retning|Alle vet hva som er viktigst nå.|Vi avklarer mål og prioriteringer i hvert "
+                    + "møte.|Å endre prioriteringer uten å si hvorfor.",
+            "Vi bygger tillit|Vi holder det vi lover.|Vi følger opp avtaler og sier fra tidlig når noe glipper.|"
+                    + "Å ta avgjørelser over hodet på de det gjelder.",
+            "Vi utvikler tjenestene sammen|Innbyggerne og de ansatte er med.|Vi prøver ut nytt i små steg.|"
+                    + "Å vente på den perfekte løsningen.",
+            "Vi lærer av hverandre|Erfaringer deles på tvers.|Vi deler det som virket, og det som ikke virket.|"
+                    + "Å løse alt alene.",
+            "Vi tar vare på medarbeiderne|Arbeidsmiljøet er et lederansvar.|Vi har jevnlige samtaler med hver "
+                    + "enkelt.|Å la konflikter ligge.");
+
+    static final List<String> PLATFORM_COMMENTS = List.of(
+            "Dette kjenner jeg meg godt igjen i.",
+            "Kan vi gjøre denne mer konkret?",
+            "Viktig, men vanskelig i en travel hverdag.",
+            "Jeg savner noe om samarbeid med de tillitsvalgte.");
+
+    static final List<String> JOURNEY_STEPS = List.of(
+            "Tar kontakt med kommunen",
+            "Venter på svar",
+            "Får besøk av saksbehandler",
+            "Får vedtak",
+            "Tjenesten starter",
+            "Gir tilbakemelding");
+
+    static final List<String> WHYS = List.of(
+            "Saksbehandlerne har for mange saker.",
+            "Sakene kommer inn på forskjellige måter.",
+            "Vi har ingen felles mottak.",
+            "Ingen har hatt ansvar for helheten.",
+            "Tjenestene er organisert hver for seg.");
+
+    static final List<String> IDEAS = List.of(
+            "Felles digitalt mottak",
+            "Fast kontaktperson for hver bruker",
+            "Ukentlig tverrfaglig møte",
+            "Enkel sjekkliste ved oppstart",
+            "Brukerpanel som tester løsningene",
+            "SMS-varsel før besøk");
+
     private Texts() {}
 
     static String pick(List<String> values, SplittableRandom random) {

@@ -1,8 +1,10 @@
 package no.samla.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,7 +46,17 @@ class GeneratorTest {
                     + " order by gathering_id, person_id)) from attendance",
             "innovation_case",
             "select md5(string_agg(concat_ws('|', id, title, phase_id, status, health, municipality_id), ','"
-                    + " order by id)) from innovation_case");
+                    + " order by id)) from innovation_case",
+            "agenda_item",
+            "select md5(string_agg(concat_ws('|', id, gathering_id, day, position, title, responsible_person_id), ','"
+                    + " order by id)) from agenda_item",
+            "survey_response",
+            "select md5(string_agg(concat_ws('|', r.id, r.round_id, r.respondent_key, r.municipality_id, a.question_id,"
+                    + " a.score), ',' order by r.id, a.question_id)) from survey_response r"
+                    + " join survey_answer a on a.response_id = r.id",
+            "pitch_score_value",
+            "select md5(string_agg(concat_ws('|', s.pitch_id, s.case_id, s.person_id, v.criterion_id, v.value), ','"
+                    + " order by s.id, v.criterion_id)) from pitch_score s join pitch_score_value v on v.score_id = s.id");
 
     @Autowired
     MockMvc mvc;
@@ -159,11 +171,36 @@ class GeneratorTest {
                     "/network-groups",
                     "/evaluations",
                     "/report",
-                    "/price")) {
+                    "/price",
+                    "/home-visits",
+                    "/surveys",
+                    "/platform")) {
                 mvc.perform(get("/programmes/" + programme + page).session(session))
                         .andExpect(status().isOk());
             }
             mvc.perform(get("/innovation/" + programme).session(session)).andExpect(status().isOk());
+            mvc.perform(get("/innovation/" + programme + "/pitches").session(session))
+                    .andExpect(status().isOk());
+        }
+        long gathering = jdbc.queryForObject(
+                "select min(id) from gathering where programme_id = ?", Long.class, programmes.get(0));
+        mvc.perform(get("/programmes/" + programmes.get(0) + "/gatherings/" + gathering + "/agenda")
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Refleksjonsstopp i par")));
+        for (long platform : jdbc.queryForList(
+                "select id from leadership_platform where programme_id in (select programme_id from"
+                        + " programme_coordinator pc join person p on p.id = pc.person_id where p.email = ?)",
+                Long.class,
+                email)) {
+            mvc.perform(get("/platforms/" + platform).session(session)).andExpect(status().isOk());
+        }
+        for (long pitch : jdbc.queryForList(
+                "select id from pitch where published and programme_id in (select programme_id from"
+                        + " programme_coordinator pc join person p on p.id = pc.person_id where p.email = ?)",
+                Long.class,
+                email)) {
+            mvc.perform(get("/pitches/" + pitch + "/results").session(session)).andExpect(status().isOk());
         }
     }
 
@@ -205,6 +242,124 @@ class GeneratorTest {
         assertThat(count("select count(*) from evaluation_answer where evaluation_id = "
                         + respondent.get("evaluation_id") + " and respondent_key = '" + key + "'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void everyGatheringHasAnAgendaAndEveryModuleHasRows() {
+        assertThat(count("select count(*) from gathering g join programme p on p.id = g.programme_id"
+                        + " where not p.template and not exists (select 1 from agenda_item a where a.gathering_id = g.id"
+                        + " and a.day = 1 and a.position = 1)"))
+                .as("gatherings without an agenda")
+                .isZero();
+        assertThat(count("select count(*) from agenda_item a join gathering g on g.id = a.gathering_id"
+                        + " join programme p on p.id = g.programme_id where p.template"))
+                .isZero();
+        assertThat(count("select count(*) from (select gathering_id, day from agenda_item group by gathering_id, day"
+                        + " having max(position) <> count(*)) gaps"))
+                .as("agenda days with gaps in the positions")
+                .isZero();
+        assertThat(count("select count(*) from agenda_item a join gathering g on g.id = a.gathering_id"
+                        + " where a.responsible_person_id is not null and not exists (select 1 from"
+                        + " programme_coordinator pc where pc.programme_id = g.programme_id"
+                        + " and pc.person_id = a.responsible_person_id)"))
+                .as("agenda items led by someone outside the programme's coordinators")
+                .isZero();
+        assertThat(count("select count(*) from gathering_material m join gathering g on g.id = m.gathering_id"
+                        + " where m.kind = 'AFTER' and g.start_date >= current_date"))
+                .as("material after a gathering not held yet")
+                .isZero();
+        long participants = count("select count(*) from participation_role r join participation pa"
+                + " on pa.id = r.participation_id join programme p on p.id = pa.programme_id"
+                + " where r.role = 'PARTICIPANT' and p.start_date <= current_date and p.network_groups > 0");
+        assertThat(count("select count(*) from network_group"))
+                .as("network groups of four or five leaders")
+                .isBetween(participants / 6, participants / 3);
+        assertThat(count("select count(*) from development_project p where not exists"
+                        + " (select 1 from development_project_version v where v.project_id = p.id and v.number = 1)"))
+                .isZero();
+        assertThat(count("select count(*) from development_project")).isPositive();
+        assertThat(count("select count(*) from coaching_private_note n join coaching_session s on s.id = n.session_id"
+                        + " where s.status <> 'BOOKED' or s.coach_person_id <> n.coach_person_id"))
+                .isZero();
+        assertThat(count("select count(*) from home_visit v where not exists (select 1 from home_visit_participant hp"
+                        + " join person p on p.id = hp.person_id where hp.home_visit_id = v.id"
+                        + " and p.municipality_id = v.municipality_id)"))
+                .as("home visits without a participant from the municipality")
+                .isZero();
+        assertThat(count("select count(*) from home_visit")).isPositive();
+        assertThat(count("select count(*) from pitch_score_value"))
+                .isEqualTo(4 * count("select count(*) from pitch_score"));
+        assertThat(count("select count(*) from pitch_case pc join innovation_case c on c.id = pc.case_id"
+                        + " join pitch p on p.id = pc.pitch_id where c.programme_id <> p.programme_id"))
+                .isZero();
+        assertThat(count("select count(*) from (select i.case_id, d.person_id from innovation_idea_dot d"
+                        + " join innovation_idea i on i.id = d.idea_id group by i.case_id, d.person_id"
+                        + " having count(*) > 3) over_budget"))
+                .as("team members with more dots than the budget")
+                .isZero();
+        assertThat(count("select count(*) from innovation_idea_dot")).isPositive();
+        assertThat(count("select count(*) from innovation_journey_step")).isPositive();
+        assertThat(count("select count(*) from innovation_why_answer")).isPositive();
+        assertThat(count("select count(*) from innovation_case_follow f join innovation_case c on c.id = f.case_id"
+                        + " where f.municipality_id = c.municipality_id"))
+                .as("municipalities following their own case")
+                .isZero();
+        assertThat(count("select count(*) from municipality_case_sharing")).isPositive();
+        assertThat(count("select count(*) from leadership_platform l join programme p on p.id = l.programme_id"
+                        + " where p.status = 'COMPLETED' and l.adopted_version_id is null and exists"
+                        + " (select 1 from platform_version v where v.platform_id = l.id)"))
+                .as("completed programmes whose platform was not adopted")
+                .isZero();
+        assertThat(count("select count(*) from platform_reaction")).isPositive();
+    }
+
+    @Test
+    void surveyAnswersCarryTheKeyTheSurveyModuleComputesAndOpenOnTheResultsPage() throws Exception {
+        Map<String, Object> survey = jdbc.queryForMap("select s.id, s.programme_id, min(p.email) email,"
+                + " (select o.id from survey_round o where o.survey_id = s.id and o.kind = 'BEFORE') round"
+                + " from survey s join programme_coordinator pc on pc.programme_id = s.programme_id"
+                + " join person p on p.id = pc.person_id group by s.id order by s.id limit 1");
+        long surveyId = (Long) survey.get("id");
+        long roundId = (Long) survey.get("round");
+        List<String> responseKeys = jdbc.queryForList(
+                "select respondent_key from survey_response where round_id = ?", String.class, roundId);
+        assertThat(responseKeys).hasSizeGreaterThanOrEqualTo(3);
+        List<Long> participants = jdbc.queryForList(
+                "select pa.person_id from participation pa join participation_role r on r.participation_id = pa.id"
+                        + " and r.role = 'PARTICIPANT' where pa.programme_id = ?",
+                Long.class,
+                survey.get("programme_id"));
+        List<String> participantKeys = participants.stream()
+                .map(person -> keys.of("survey", surveyId, person))
+                .toList();
+        assertThat(participantKeys).containsAll(responseKeys);
+        assertThat(count("select count(*) from survey_response r join survey_answer a on a.response_id = r.id"
+                        + " where r.round_id = " + roundId))
+                .isEqualTo(responseKeys.size()
+                        * count("select count(*) from survey_question where survey_id = " + surveyId));
+
+        MockHttpSession session = signIn((String) survey.get("email"));
+        mvc.perform(get("/programmes/" + survey.get("programme_id") + "/surveys/" + surveyId + "/results")
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Antall som svarte: " + responseKeys.size())));
+        assertThat(count("select count(*) from survey_response r join survey_round o on o.id = r.round_id"
+                        + " and o.kind = 'AFTER' where exists (select 1 from survey_response b join survey_round ob"
+                        + " on ob.id = b.round_id and ob.kind = 'BEFORE' where ob.survey_id = o.survey_id"
+                        + " and b.respondent_key = r.respondent_key)"))
+                .as("after answers paired with a before answer")
+                .isPositive();
+    }
+
+    @Test
+    void aGeneratedLeaderOpensTheirDevelopmentProject() throws Exception {
+        Map<String, Object> project = jdbc.queryForMap("select d.programme_id, p.email, (select v.goal from"
+                + " development_project_version v where v.project_id = d.id order by v.number desc limit 1) goal"
+                + " from development_project d join person p on p.id = d.person_id order by d.id limit 1");
+        MockHttpSession session = signIn((String) project.get("email"));
+        mvc.perform(get("/development-project/" + project.get("programme_id")).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString((String) project.get("goal"))));
     }
 
     private MockHttpSession signIn(String email) throws Exception {
