@@ -1,7 +1,7 @@
 package no.samla.generator;
 
 /**
- * How much is generated. Every size has the same shape; the small one is what the tests use.
+ * How much is generated. Every size has the same shape; the small ones are what the tests use.
  *
  * @param municipalities municipalities taking part (all when there are fewer)
  * @param leaders leaders with an account
@@ -13,7 +13,12 @@ package no.samla.generator;
  */
 public enum GeneratorSize {
     NATIONAL(357, 20_000, 400, 500_000, 6_000, 20, 200),
-    SMALL(8, 200, 4, 5_000, 40, 2, 6);
+    SMALL(8, 200, 4, 5_000, 40, 2, 6),
+    /**
+     * The small set's municipalities, programmes and coordinators with ten times its leaders, entries and cases: the
+     * tests compare each page's SQL statements on the two to show that they do not grow with the data.
+     */
+    SMALL_TIMES_TEN(8, 2_000, 4, 50_000, 400, 2, 6);
 
     public static final int GATHERINGS_PER_PROGRAMME = 6;
     public static final int COACHING_SESSIONS_PER_LEADER = 4;

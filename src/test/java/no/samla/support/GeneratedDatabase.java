@@ -48,6 +48,12 @@ public final class GeneratedDatabase {
 
     /** Migrates an empty database and generates the small data set into it. */
     public static GenerationReport generate(TestDatabase.Server database, long seed, LocalDate today) {
+        return generate(database, GeneratorSize.SMALL, seed, today);
+    }
+
+    /** Migrates an empty database and generates a data set of the size into it. */
+    public static GenerationReport generate(
+            TestDatabase.Server database, GeneratorSize size, long seed, LocalDate today) {
         Flyway.configure()
                 .dataSource(database.url(), database.username(), database.password())
                 .locations("classpath:db/migration")
@@ -57,8 +63,7 @@ public final class GeneratedDatabase {
                 PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(GeneratorSettings.DEFAULT_PASSWORD);
         try (Connection connection =
                 DriverManager.getConnection(database.url(), database.username(), database.password())) {
-            return new DataGenerator(new GeneratorSettings(GeneratorSize.SMALL, seed, today, hash))
-                    .generate(connection);
+            return new DataGenerator(new GeneratorSettings(size, seed, today, hash)).generate(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate into " + database.url(), e);
         }
