@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.samla.support.GeneratedDataTest;
 import no.samla.support.GeneratedDatabase;
+import no.samla.support.SessionCookie;
 import no.samla.support.TestDatabase;
 import no.samla.system.RespondentKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @GeneratedDataTest
@@ -146,8 +146,8 @@ class GeneratorTest {
                 email);
         assertThat(programmes).isNotEmpty();
 
-        MockHttpSession session = signIn(email);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(email);
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
         for (long programme : programmes) {
             for (String page : List.of(
                     "",
@@ -160,10 +160,10 @@ class GeneratorTest {
                     "/evaluations",
                     "/report",
                     "/price")) {
-                mvc.perform(get("/programmes/" + programme + page).session(session))
+                mvc.perform(get("/programmes/" + programme + page).with(session))
                         .andExpect(status().isOk());
             }
-            mvc.perform(get("/innovation/" + programme).session(session)).andExpect(status().isOk());
+            mvc.perform(get("/innovation/" + programme).with(session)).andExpect(status().isOk());
         }
     }
 
@@ -174,12 +174,12 @@ class GeneratorTest {
                 "select min(pa.programme_id) from participation pa join person p on p.id = pa.person_id where p.email = ?",
                 Long.class,
                 leader);
-        MockHttpSession session = signIn(leader);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/my-programme/" + programme).session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(leader);
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/my-programme/" + programme).with(session)).andExpect(status().isOk());
 
         session = signIn("kommuneadmin-0301@" + GeneratorSettings.EMAIL_DOMAIN);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -188,9 +188,9 @@ class GeneratorTest {
                 jdbc.queryForMap("select e.id, e.programme_id, min(p.email) email from evaluation e "
                         + "join programme_coordinator pc on pc.programme_id = e.programme_id join person p on p.id = pc.person_id "
                         + "where e.status = 'CLOSED' group by e.id order by e.id limit 1");
-        MockHttpSession session = signIn((String) closed.get("email"));
+        SessionCookie session = signIn((String) closed.get("email"));
         mvc.perform(get("/programmes/" + closed.get("programme_id") + "/evaluations/" + closed.get("id") + "/results")
-                        .session(session))
+                        .with(session))
                 .andExpect(status().isOk());
     }
 
@@ -207,13 +207,11 @@ class GeneratorTest {
                 .isEqualTo(1);
     }
 
-    private MockHttpSession signIn(String email) throws Exception {
-        return (MockHttpSession)
+    private SessionCookie signIn(String email) throws Exception {
+        return SessionCookie.of(
                 mvc.perform(formLogin("/login").user("email", email).password(GeneratorSettings.DEFAULT_PASSWORD))
                         .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+                        .andReturn());
     }
 
     private long count(String sql) {
