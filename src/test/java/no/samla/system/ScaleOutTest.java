@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,19 +96,24 @@ class ScaleOutTest {
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(settings));
         String[] args = arguments.toArray(String[]::new);
-        List<CompletableFuture<ConfigurableApplicationContext>> starts = Stream.generate(
-                        () -> CompletableFuture.supplyAsync(
-                                () -> new SpringApplicationBuilder(SamlaApplication.class).run(args)))
-                .limit(2)
-                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         RuntimeException failed = null;
-        for (CompletableFuture<ConfigurableApplicationContext> start : starts) {
-            try {
-                started.add(start.join());
-            } catch (RuntimeException e) {
-                failed = e;
+        try {
+            List<CompletableFuture<ConfigurableApplicationContext>> starts = Stream.generate(
+                            () -> CompletableFuture.supplyAsync(
+                                    () -> new SpringApplicationBuilder(SamlaApplication.class).run(args), threads))
+                    .limit(2)
+                    .toList();
+            for (CompletableFuture<ConfigurableApplicationContext> start : starts) {
+                try {
+                    started.add(start.join());
+                } catch (RuntimeException e) {
+                    failed = e;
+                }
             }
+        } finally {
+            threads.shutdown();
         }
         if (failed != null) {
             started.forEach(ConfigurableApplicationContext::close);
@@ -292,17 +299,24 @@ class ScaleOutTest {
     /** Runs the work on both instances at the same moment, each in a thread of its own, and waits for both. */
     private <T> List<T> onBothAtOnce(Function<ConfigurableApplicationContext, T> work) {
         CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<T>> runs = Stream.of(first, second)
-                .map(instance -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        together.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return work.apply(instance);
-                }))
-                .toList();
-        return runs.stream().map(CompletableFuture::join).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<CompletableFuture<T>> runs = Stream.of(first, second)
+                    .map(instance -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    together.await();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                return work.apply(instance);
+                            },
+                            threads))
+                    .toList();
+            return runs.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private static int port(ConfigurableApplicationContext instance) {
