@@ -13,6 +13,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user as the rest of Samla sees it: ids, name, roles and the municipality they administer. */
 public final class SamlaUser implements UserDetails, CredentialsContainer {
 
+    /**
+     * Sessions are kept in the database with this user serialised in them, and a new version of Samla reads the
+     * sessions the previous one wrote: the number stays, so that a field added here leaves them readable.
+     */
+    private static final long serialVersionUID = 1L;
+
     private final long accountId;
     private final long personId;
     private final String fullName;

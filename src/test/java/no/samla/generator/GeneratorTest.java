@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.samla.support.GeneratedDataTest;
 import no.samla.support.GeneratedDatabase;
+import no.samla.support.SessionCookie;
 import no.samla.support.TestDatabase;
 import no.samla.system.RespondentKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @GeneratedDataTest
@@ -158,8 +158,8 @@ class GeneratorTest {
                 email);
         assertThat(programmes).isNotEmpty();
 
-        MockHttpSession session = signIn(email);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(email);
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
         for (long programme : programmes) {
             for (String page : List.of(
                     "",
@@ -175,17 +175,17 @@ class GeneratorTest {
                     "/home-visits",
                     "/surveys",
                     "/platform")) {
-                mvc.perform(get("/programmes/" + programme + page).session(session))
+                mvc.perform(get("/programmes/" + programme + page).with(session))
                         .andExpect(status().isOk());
             }
-            mvc.perform(get("/innovation/" + programme).session(session)).andExpect(status().isOk());
-            mvc.perform(get("/innovation/" + programme + "/pitches").session(session))
+            mvc.perform(get("/innovation/" + programme).with(session)).andExpect(status().isOk());
+            mvc.perform(get("/innovation/" + programme + "/pitches").with(session))
                     .andExpect(status().isOk());
         }
         long gathering = jdbc.queryForObject(
                 "select min(id) from gathering where programme_id = ?", Long.class, programmes.get(0));
         mvc.perform(get("/programmes/" + programmes.get(0) + "/gatherings/" + gathering + "/agenda")
-                        .session(session))
+                        .with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Refleksjonsstopp i par")));
         for (long platform : jdbc.queryForList(
@@ -193,14 +193,14 @@ class GeneratorTest {
                         + " programme_coordinator pc join person p on p.id = pc.person_id where p.email = ?)",
                 Long.class,
                 email)) {
-            mvc.perform(get("/platforms/" + platform).session(session)).andExpect(status().isOk());
+            mvc.perform(get("/platforms/" + platform).with(session)).andExpect(status().isOk());
         }
         for (long pitch : jdbc.queryForList(
                 "select id from pitch where published and programme_id in (select programme_id from"
                         + " programme_coordinator pc join person p on p.id = pc.person_id where p.email = ?)",
                 Long.class,
                 email)) {
-            mvc.perform(get("/pitches/" + pitch + "/results").session(session)).andExpect(status().isOk());
+            mvc.perform(get("/pitches/" + pitch + "/results").with(session)).andExpect(status().isOk());
         }
     }
 
@@ -211,12 +211,12 @@ class GeneratorTest {
                 "select min(pa.programme_id) from participation pa join person p on p.id = pa.person_id where p.email = ?",
                 Long.class,
                 leader);
-        MockHttpSession session = signIn(leader);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/my-programme/" + programme).session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(leader);
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
+        mvc.perform(get("/my-programme/" + programme).with(session)).andExpect(status().isOk());
 
         session = signIn("kommuneadmin-0301@" + GeneratorSettings.EMAIL_DOMAIN);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -225,9 +225,9 @@ class GeneratorTest {
                 jdbc.queryForMap("select e.id, e.programme_id, min(p.email) email from evaluation e "
                         + "join programme_coordinator pc on pc.programme_id = e.programme_id join person p on p.id = pc.person_id "
                         + "where e.status = 'CLOSED' group by e.id order by e.id limit 1");
-        MockHttpSession session = signIn((String) closed.get("email"));
+        SessionCookie session = signIn((String) closed.get("email"));
         mvc.perform(get("/programmes/" + closed.get("programme_id") + "/evaluations/" + closed.get("id") + "/results")
-                        .session(session))
+                        .with(session))
                 .andExpect(status().isOk());
     }
 
@@ -338,9 +338,9 @@ class GeneratorTest {
                 .isEqualTo(responseKeys.size()
                         * count("select count(*) from survey_question where survey_id = " + surveyId));
 
-        MockHttpSession session = signIn((String) survey.get("email"));
+        SessionCookie session = signIn((String) survey.get("email"));
         mvc.perform(get("/programmes/" + survey.get("programme_id") + "/surveys/" + surveyId + "/results")
-                        .session(session))
+                        .with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Antall som svarte: " + responseKeys.size())));
         assertThat(count("select count(*) from survey_response r join survey_round o on o.id = r.round_id"
@@ -356,19 +356,17 @@ class GeneratorTest {
         Map<String, Object> project = jdbc.queryForMap("select d.programme_id, p.email, (select v.goal from"
                 + " development_project_version v where v.project_id = d.id order by v.number desc limit 1) goal"
                 + " from development_project d join person p on p.id = d.person_id order by d.id limit 1");
-        MockHttpSession session = signIn((String) project.get("email"));
-        mvc.perform(get("/development-project/" + project.get("programme_id")).session(session))
+        SessionCookie session = signIn((String) project.get("email"));
+        mvc.perform(get("/development-project/" + project.get("programme_id")).with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString((String) project.get("goal"))));
     }
 
-    private MockHttpSession signIn(String email) throws Exception {
-        return (MockHttpSession)
+    private SessionCookie signIn(String email) throws Exception {
+        return SessionCookie.of(
                 mvc.perform(formLogin("/login").user("email", email).password(GeneratorSettings.DEFAULT_PASSWORD))
                         .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+                        .andReturn());
     }
 
     private long count(String sql) {

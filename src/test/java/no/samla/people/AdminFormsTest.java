@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import no.samla.support.DemoUsers;
 import no.samla.support.SamlaTest;
+import no.samla.support.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -198,7 +199,10 @@ class AdminFormsTest {
                 .getRedirectedUrl();
         long personId = Long.parseLong(personUrl.substring(personUrl.lastIndexOf('/') + 1));
 
+        // The password is carried to the next page in the admin's session, as in a browser.
+        SessionCookie browser = SessionCookie.of(mvc.perform(get("/login")).andReturn());
         MvcResult created = mvc.perform(post("/admin/accounts")
+                        .with(browser)
                         .with(admin())
                         .with(csrf())
                         .param("personId", String.valueOf(personId))
@@ -210,8 +214,8 @@ class AdminFormsTest {
         assertThat(oneTimePassword).hasSize(19);
 
         String accountPage = mvc.perform(get(created.getResponse().getRedirectedUrl())
-                        .with(admin())
-                        .flashAttrs(created.getFlashMap()))
+                        .with(browser)
+                        .with(admin()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

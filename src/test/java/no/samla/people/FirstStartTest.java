@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samla.support.SessionCookie;
 import no.samla.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * First start on an empty external database: one admin with a one-time password printed once in the
  * log, which must be changed, after which the admin can create a coordinator.
  */
-@SpringBootTest(properties = "samla.demo=false")
+// On a port, as Samla runs: the session cookie is configured from server.servlet.session.cookie.* only when Samla
+// runs its own web server (a mock servlet environment counts as a deployment in a servlet container).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "samla.demo=false")
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTest {
@@ -61,22 +63,22 @@ class FirstStartTest {
         assertThat(jdbc.queryForObject("select count(*) from person", Long.class))
                 .isEqualTo(1);
 
-        MockHttpSession session = (MockHttpSession)
+        SessionCookie session = SessionCookie.of(
                 mvc.perform(formLogin("/login").user("email", email).password(oneTimePassword))
                         .andExpect(redirectedUrl("/account/password"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+                        .andReturn());
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("currentPassword", oneTimePassword)
                         .param("newPassword", "administratorens eget passord")
                         .param("repeatPassword", "administratorens eget passord"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/"))
+                // The session gets a new id with the new password.
+                .andDo(session);
 
         mvc.perform(post("/admin/organisations")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("name", "Lederløft AS")
                         .param("kind", "CONSULTANCY")
@@ -84,7 +86,7 @@ class FirstStartTest {
                 .andExpect(redirectedUrlPattern("/admin/organisations/*"));
         long provider = jdbc.queryForObject("select id from provider_organisation", Long.class);
         mvc.perform(post("/admin/people")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("fullName", "Kristin Koordinator")
                         .param("email", "kristin@lederloft.example")
@@ -94,7 +96,7 @@ class FirstStartTest {
         long person =
                 jdbc.queryForObject("select id from person where email = 'kristin@lederloft.example'", Long.class);
         mvc.perform(post("/admin/accounts")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("personId", String.valueOf(person))
                         .param("roles", "COORDINATOR")

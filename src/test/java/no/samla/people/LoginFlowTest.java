@@ -2,7 +2,6 @@ package no.samla.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,9 +13,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samla.support.DemoUsers;
 import no.samla.support.SamlaTest;
+import no.samla.support.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,6 +34,9 @@ class LoginFlowTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void leaderLogsInWithTheDemoPasswordAndLandsOnTheStartPage() throws Exception {
@@ -110,24 +114,30 @@ class LoginFlowTest {
     void oneTimePasswordMustBeChangedBeforeAnyOtherPageOpens() throws Exception {
         NewPassword password = newAccount(Role.COORDINATOR);
         String email = accounts.get(password.accountId()).getEmail();
-        MockHttpSession session = login(email, password.oneTimePassword(), "/account/password");
+        SessionCookie session = login(email, password.oneTimePassword(), "/account/password");
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session))
+        mvc.perform(get("/").with(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("engangspassord")));
 
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("currentPassword", password.oneTimePassword())
                         .param("newPassword", "et langt og godt passord")
                         .param("repeatPassword", "et langt og godt passord"))
-                .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+                .andExpect(redirectedUrl("/"))
+                // The session gets a new id with the new password.
+                .andDo(session);
+        mvc.perform(get("/account/notifications").with(session)).andExpect(status().isOk());
         assertThat(accounts.get(password.accountId()).isMustChangePassword()).isFalse();
 
-        mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
+        // Signing out ends the session in the database: its cookie opens nothing afterwards.
+        String id = session.id();
+        mvc.perform(post("/logout").with(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(sessions.findById(id)).isNull();
+        mvc.perform(get("/account/password").with(session)).andExpect(redirectedUrl("/login"));
         login(email, "et langt og godt passord", "/");
     }
 
@@ -135,10 +145,10 @@ class LoginFlowTest {
     void passwordChangeExplainsEachProblemNextToItsField() throws Exception {
         NewPassword password = newAccount(Role.LEADER);
         String email = accounts.get(password.accountId()).getEmail();
-        MockHttpSession session = login(email, password.oneTimePassword(), "/account/password");
+        SessionCookie session = login(email, password.oneTimePassword(), "/account/password");
 
         String page = mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("currentPassword", "feil passord")
                         .param("newPassword", "kort")
@@ -154,7 +164,7 @@ class LoginFlowTest {
                 .doesNotContain("value=\"kort\"");
 
         String wrongCurrent = mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("currentPassword", "feil passord")
                         .param("newPassword", "et langt og godt passord")
@@ -169,13 +179,19 @@ class LoginFlowTest {
 
     @Test
     void loginChangesTheSessionIdAgainstSessionFixation() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(formLogin("/login")
-                        .user("email", DemoUsers.LEADER.email())
-                        .password(DemoUsers.PASSWORD))
-                .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        SessionCookie session = SessionCookie.of(mvc.perform(get("/login")).andReturn());
+        String before = session.id();
+        mvc.perform(post("/login")
+                        .with(session)
+                        .with(csrf())
+                        .param("email", DemoUsers.LEADER.email())
+                        .param("password", DemoUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andDo(session);
+        assertThat(session.id()).isNotNull().isNotEqualTo(before);
+        assertThat(sessions.findById(before)).isNull();
+        assertThat(sessions.findById(session.id())).isNotNull();
+        mvc.perform(get("/").with(session)).andExpect(status().isOk());
     }
 
     @Test
@@ -193,16 +209,15 @@ class LoginFlowTest {
                 .andExpect(redirectedUrl("/login?error"));
     }
 
-    private MockHttpSession login(String email, String password, String expectedRedirect) throws Exception {
+    private SessionCookie login(String email, String password, String expectedRedirect) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user("email", email).password(password))
                 .andExpect(redirectedUrl(expectedRedirect))
                 .andReturn();
-        return (MockHttpSession) result.getRequest().getSession();
+        return SessionCookie.of(result);
     }
 
     private String followLoginError(MvcResult failure) throws Exception {
-        return mvc.perform(get("/login").param("error", "").session((MockHttpSession)
-                        failure.getRequest().getSession()))
+        return mvc.perform(get("/login").param("error", "").with(SessionCookie.of(failure)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString()

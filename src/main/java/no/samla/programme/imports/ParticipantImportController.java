@@ -140,7 +140,10 @@ class ParticipantImportController {
             HttpServletRequest request,
             RedirectAttributes redirect) {
         access.manage(user, id);
-        // Taken out of the session before importing, so that a double click imports once.
+        // Taken out of the session before importing, so that a double click imports once. Sessions live in the
+        // database, so two requests (on one instance or two) may each hold their own copy of the preview: then the
+        // unique indexes on people's e-mail and current participations refuse the second import, which shows the
+        // check again (below).
         ImportPreview preview;
         synchronized (WebUtils.getSessionMutex(session)) {
             preview = (ImportPreview) session.getAttribute(PREVIEW + id);

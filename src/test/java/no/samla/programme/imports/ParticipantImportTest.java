@@ -29,13 +29,15 @@ import no.samla.programme.StructurePlan;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
+import no.samla.support.SessionCookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -68,10 +70,13 @@ class ParticipantImportTest {
 
     long programmeId;
     String tag;
-    MockHttpSession session;
+    SessionCookie session;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @BeforeEach
-    void newProgramme() {
+    void newProgramme() throws Exception {
         long provider = jdbc.queryForObject(
                 "select id from provider_organisation where name = 'Fjord Lederutvikling AS'", Long.class);
         long coordinator = jdbc.queryForObject(
@@ -89,7 +94,8 @@ class ParticipantImportTest {
                         Rates.defaults()))
                 .getId();
         tag = String.valueOf(System.nanoTime());
-        session = new MockHttpSession();
+        // A session of its own, in the database like every session, found by its cookie.
+        session = SessionCookie.of(mvc.perform(get("/login")).andReturn());
     }
 
     @Test
@@ -196,7 +202,7 @@ class ParticipantImportTest {
                         "%." + tag + "@%"))
                 .isEqualTo(3);
 
-        String result = mvc.perform(get(importUrl()).session(session).with(DemoUsers.COORDINATOR.as(accounts)))
+        String result = mvc.perform(get(importUrl()).with(session).with(DemoUsers.COORDINATOR.as(accounts)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -210,7 +216,7 @@ class ParticipantImportTest {
         mvc.perform(get(links.get(0).replaceFirst("^https?://[^/]+", "")).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk());
 
-        String again = mvc.perform(get(importUrl()).session(session).with(DemoUsers.COORDINATOR.as(accounts)))
+        String again = mvc.perform(get(importUrl()).with(session).with(DemoUsers.COORDINATOR.as(accounts)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -319,7 +325,7 @@ class ParticipantImportTest {
                                 "deltakere.xlsx",
                                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                 xlsx))
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .with(DemoUsers.ADMIN.as(accounts)))
                 .andExpect(status().isOk())
@@ -415,7 +421,7 @@ class ParticipantImportTest {
                         "select count(*) from invitation i join account a on a.id = i.account_id where a.email like ?",
                         "%." + tag + "@kommune.example"))
                 .isEqualTo(5000);
-        String result = mvc.perform(get(importUrl()).session(session).with(DemoUsers.COORDINATOR.as(accounts)))
+        String result = mvc.perform(get(importUrl()).with(session).with(DemoUsers.COORDINATOR.as(accounts)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -425,7 +431,7 @@ class ParticipantImportTest {
     private org.springframework.test.web.servlet.ResultActions upload(String csv, DemoUsers user) throws Exception {
         return mvc.perform(multipart(importUrl())
                 .file(csvFile(csv))
-                .session(session)
+                .with(session)
                 .with(csrf())
                 .with(user.as(accounts)));
     }
@@ -434,20 +440,15 @@ class ParticipantImportTest {
             throws Exception {
         return mvc.perform(post(importUrl() + "/confirm")
                 .param("previewId", previewId)
-                .session(session)
+                .with(session)
                 .with(csrf())
                 .with(user.as(accounts)));
     }
 
-    /** Confirms as the coordinator and returns the page the redirect leads to. */
+    /** Confirms as the coordinator and returns the page the redirect leads to (its message is in the session). */
     private String followConfirm(String previewId) throws Exception {
-        MvcResult confirmed = confirm(previewId, DemoUsers.COORDINATOR)
-                .andExpect(redirectedUrl(importUrl()))
-                .andReturn();
-        return mvc.perform(get(importUrl())
-                        .session(session)
-                        .flashAttrs(confirmed.getFlashMap())
-                        .with(DemoUsers.COORDINATOR.as(accounts)))
+        confirm(previewId, DemoUsers.COORDINATOR).andExpect(redirectedUrl(importUrl()));
+        return mvc.perform(get(importUrl()).with(session).with(DemoUsers.COORDINATOR.as(accounts)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -457,7 +458,7 @@ class ParticipantImportTest {
     private String rejected(MockMultipartFile file) throws Exception {
         MvcResult result = mvc.perform(multipart(importUrl())
                         .file(file)
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .with(DemoUsers.COORDINATOR.as(accounts)))
                 .andExpect(status().isUnprocessableContent())
@@ -471,9 +472,10 @@ class ParticipantImportTest {
     }
 
     private ImportPreview storedPreview() {
-        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+        Session stored = sessions.findById(session.id());
+        for (String name : stored.getAttributeNames()) {
             if (name.endsWith(".preview." + programmeId)) {
-                return (ImportPreview) session.getAttribute(name);
+                return stored.getAttribute(name);
             }
         }
         return null;
