@@ -29,7 +29,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -276,10 +275,19 @@ class AccessibilityCrawlTest {
             queue.addLast(page);
         }
 
+        /**
+         * The resolved addresses (the elements' href or src property, as the browser follows them) of the elements, read
+         * in one script call: a WebDriver round trip per element was a large share of a page visit.
+         */
         private List<String> links(String selector, String attribute) {
             List<String> found = new ArrayList<>();
-            for (WebElement element : driver.findElements(By.cssSelector(selector))) {
-                String path = path(element.getAttribute(attribute));
+            Object addresses = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                            "return Array.from(document.querySelectorAll(arguments[0])).map(e => e[arguments[1]]);",
+                            selector,
+                            attribute);
+            for (Object address : (List<?>) addresses) {
+                String path = address instanceof String text ? path(text) : null;
                 if (path != null) {
                     found.add(path);
                 }
