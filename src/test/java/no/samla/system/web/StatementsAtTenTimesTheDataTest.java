@@ -132,7 +132,9 @@ class StatementsAtTenTimesTheDataTest {
             String admin = "admin" + DOMAIN;
             String p = "/programmes/" + programme;
             List<Visit> visits = new ArrayList<>();
-            for (String path : List.of(
+            visits.addAll(Visit.all(
+                    "leader",
+                    leader,
                     "/",
                     "/journal",
                     "/journal/shared",
@@ -142,10 +144,10 @@ class StatementsAtTenTimesTheDataTest {
                     "/development-project",
                     "/assignments",
                     "/innovation",
-                    "/surveys")) {
-                visits.add(new Visit("leader", leader, path));
-            }
-            for (String path : List.of(
+                    "/surveys"));
+            visits.addAll(Visit.all(
+                    "coordinator",
+                    coordinator,
                     "/",
                     "/programmes",
                     p,
@@ -163,22 +165,30 @@ class StatementsAtTenTimesTheDataTest {
                     "/innovation-library",
                     "/pitches",
                     "/journal/shared",
-                    "/dashboards/coordinator")) {
-                visits.add(new Visit("coordinator", coordinator, path));
-            }
-            for (String path : List.of(
-                    "/", "/dashboards/municipalities/" + municipality, p, p + "/people", "/innovation-library")) {
-                visits.add(new Visit("municipality admin", municipalityAdmin, path));
-            }
-            for (String path : List.of("/", "/admin/people", "/admin/accounts", "/programmes", "/dashboards/admin")) {
-                visits.add(new Visit("admin", admin, path));
-            }
+                    "/dashboards/coordinator"));
+            visits.addAll(Visit.all(
+                    "municipality admin",
+                    municipalityAdmin,
+                    "/",
+                    "/dashboards/municipalities/" + municipality,
+                    p,
+                    p + "/people",
+                    "/innovation-library"));
+            visits.addAll(Visit.all(
+                    "admin", admin, "/", "/admin/people", "/admin/accounts", "/programmes", "/dashboards/admin"));
             return visits;
         }
     }
 
     /** A page opened by a role's generated user. The ids in the path differ between the sets; the page is the same. */
     record Visit(String role, String email, String path) {
+
+        static List<Visit> all(String role, String email, String... paths) {
+            return java.util.Arrays.stream(paths)
+                    .map(path -> new Visit(role, email, path))
+                    .toList();
+        }
+
         String page() {
             return role + " " + path.replaceAll("/[0-9]+", "/{id}");
         }
