@@ -11,6 +11,7 @@ import java.util.Map;
 import no.samla.programme.ProgrammeFigures;
 import no.samla.programme.ProgrammeFigures.InstallationCounts;
 import no.samla.report.ReportTexts;
+import no.samla.system.QueryPlans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ public class AdminOverviews {
     private final UsageByMonth usage;
     private final MessageSource messages;
     private final Clock clock;
+    private final QueryPlans plans;
 
-    AdminOverviews(ProgrammeFigures programmes, UsageByMonth usage, MessageSource messages, Clock clock) {
+    AdminOverviews(
+            ProgrammeFigures programmes, UsageByMonth usage, MessageSource messages, Clock clock, QueryPlans plans) {
         this.programmes = programmes;
+        this.plans = plans;
         this.usage = usage;
         this.messages = messages;
         this.clock = clock;
@@ -41,6 +45,7 @@ public class AdminOverviews {
 
     /** The overview with use from {@code from} to {@code to} (null: the twelve months up to this one). */
     public AdminOverview build(YearMonth from, YearMonth to, Locale locale) {
+        plans.planForTheParametersAtHand();
         ReportTexts text = ReportTexts.of(messages, locale);
         YearMonth until = to != null ? to : YearMonth.now(clock);
         YearMonth since = from != null ? from : until.minusMonths(11);

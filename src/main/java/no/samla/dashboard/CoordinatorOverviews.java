@@ -20,6 +20,7 @@ import no.samla.programme.ProgrammeFigures;
 import no.samla.programme.ProgrammeFigures.Enrolment;
 import no.samla.programme.ProgrammeStatus;
 import no.samla.report.ReportTexts;
+import no.samla.system.QueryPlans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ public class CoordinatorOverviews {
     private final ActivityReminders reminders;
     private final MessageSource messages;
     private final Clock clock;
+    private final QueryPlans plans;
 
     CoordinatorOverviews(
             ProgrammeFigures programmes,
@@ -64,8 +66,10 @@ public class CoordinatorOverviews {
             NetworkFigures network,
             ActivityReminders reminders,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            QueryPlans plans) {
         this.programmes = programmes;
+        this.plans = plans;
         this.facts = facts;
         this.gatherings = gatherings;
         this.journal = journal;
@@ -77,6 +81,7 @@ public class CoordinatorOverviews {
     }
 
     public CoordinatorOverview build(SamlaUser coordinator, Locale locale) {
+        plans.planForTheParametersAtHand();
         ReportTexts text = ReportTexts.of(messages, locale);
         Map<Long, List<Enrolment>> enrolments = programmes.enrolments(coordinator.personId(), null).stream()
                 .filter(e -> e.status() != ProgrammeStatus.ARCHIVED)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.samla.dashboard.DashboardAccess.ListView;
 import no.samla.programme.ParticipantScope;
 import no.samla.report.ReportTexts;
+import no.samla.system.QueryPlans;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +21,17 @@ public class LeaderLists {
 
     private final DashboardFacts facts;
     private final MessageSource messages;
+    private final QueryPlans plans;
 
-    LeaderLists(DashboardFacts facts, MessageSource messages) {
+    LeaderLists(DashboardFacts facts, MessageSource messages, QueryPlans plans) {
         this.facts = facts;
+        this.plans = plans;
         this.messages = messages;
     }
 
     /** The participants the filter holds, by name, as the table "leaders". */
     public DashboardTable build(ListView view, LeaderFilter filter, Locale locale) {
+        plans.planForTheParametersAtHand();
         ReportTexts text = ReportTexts.of(messages, locale);
         List<ParticipantFacts> all =
                 facts.of(ParticipantScope.of(view.programme().getId(), view.municipalityId()));

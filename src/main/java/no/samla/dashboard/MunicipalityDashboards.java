@@ -30,6 +30,7 @@ import no.samla.survey.RoundKind;
 import no.samla.survey.SurveyChange;
 import no.samla.survey.SurveyChanges;
 import no.samla.system.NotFoundException;
+import no.samla.system.QueryPlans;
 import no.samla.system.web.ListPages;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -72,6 +73,7 @@ public class MunicipalityDashboards {
     private final SurveyChanges surveys;
     private final MessageSource messages;
     private final Clock clock;
+    private final QueryPlans plans;
 
     MunicipalityDashboards(
             DashboardFacts facts,
@@ -81,8 +83,10 @@ public class MunicipalityDashboards {
             EvaluationFigures evaluations,
             SurveyChanges surveys,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            QueryPlans plans) {
         this.facts = facts;
+        this.plans = plans;
         this.attendance = attendance;
         this.journal = journal;
         this.innovation = innovation;
@@ -104,6 +108,7 @@ public class MunicipalityDashboards {
             YearMonth to,
             Pageable programmesShown,
             Locale locale) {
+        plans.planForTheParametersAtHand();
         ReportTexts text = ReportTexts.of(messages, locale);
         long municipalityId = view.municipality().getId();
         List<Enrolment> programmes = view.enrolments();
