@@ -128,6 +128,10 @@ public class LogEntries {
              and v.number = (select max(o.number) from log_entry_version o where o.entry_id = e.id)
             """;
 
+    /** A row with the count of all candidates of its page (see page). */
+    private static final String ROW_WITH_TOTAL =
+            ROW.replaceFirst("^select ", "select (select count(*) from candidates) as total, ");
+
     private static final int SUMMARY_LENGTH = 160;
 
     private final JdbcClient jdbc;
@@ -461,7 +465,7 @@ public class LogEntries {
                 .orElseThrow(() -> new NotFoundException("LogEntryVersion", number));
     }
 
-    /** The leader's own entries, newest first, in one programme or (null) all of them. Two queries. */
+    /** The leader's own entries, newest first, in one programme or (null) all of them. One query. */
     public Page<LogEntryRow> mine(long personId, Long programmeId, Pageable pageable) {
         String where = " where e.person_id = :person" + (programmeId == null ? "" : " and e.programme_id = :programme");
         return page(where, pageable, Map.of("person", personId, "programme", programmeId == null ? 0L : programmeId));
@@ -473,23 +477,30 @@ public class LogEntries {
     }
 
     private Page<LogEntryRow> page(String where, Pageable pageable, Map<String, Object> params) {
-        // The page's entries are chosen first, so that only they are joined to their text and comments.
-        List<LogEntryRow> rows = jdbc.sql("with listed as (select e.id from log_entry e" + where
-                        + " order by e.entry_date desc, e.id desc limit :limit offset :offset) " + ROW
+        // The page's entries are chosen first, so that only they are joined to their text and comments. The count of
+        // all comes with them: as a statement of its own it cost as much again, most of it PostgreSQL's planning.
+        long[] total = {0};
+        List<LogEntryRow> rows = jdbc.sql("with candidates as (select e.id, e.entry_date from log_entry e" + where
+                        + "), listed as (select id from candidates order by entry_date desc, id desc"
+                        + " limit :limit offset :offset) "
+                        + ROW_WITH_TOTAL
                         + " join listed on listed.id = e.id order by e.entry_date desc, e.id desc")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query(LogEntries::row)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, row);
+                })
                 .list();
-        if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
-            return new PageImpl<>(rows, pageable, rows.size());
+        if (rows.isEmpty() && pageable.getOffset() > 0) {
+            // Past the last page no row carries the count.
+            total[0] = jdbc.sql("select count(*) from log_entry e" + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
         }
-        long total = jdbc.sql("select count(*) from log_entry e" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        return new PageImpl<>(rows, pageable, total);
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 
     /** The comments on an entry, oldest first; callers have checked that the reader may read it. */

@@ -24,6 +24,7 @@ import no.samla.system.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -141,6 +142,26 @@ class LogEntryPagesTest {
             assertThat(body(as(DemoUsers.LEADER_OTHER_MUNICIPALITY, get("/journal/shared")), 200))
                     .doesNotContain("Jeg lot teamet fordele vaktene selv.");
         });
+    }
+
+    @Test
+    void aListPageCarriesTheCountOfAllItsEntriesOnEveryPageAndPastTheLast() {
+        long all = jdbc.queryForObject("select count(*) from log_entry where person_id = ?", Long.class, kari);
+        assertThat(all).isGreaterThan(3);
+        Page<LogEntryRow> first = entries.mine(kari, null, PageRequest.of(0, 3));
+        assertThat(first.getContent()).hasSize(3);
+        assertThat(first.getTotalElements()).isEqualTo(all);
+        int lastPage = (int) ((all - 1) / 3);
+        Page<LogEntryRow> last = entries.mine(kari, null, PageRequest.of(lastPage, 3));
+        assertThat(last.getContent()).hasSize((int) (all - lastPage * 3L));
+        assertThat(last.getTotalElements()).isEqualTo(all);
+        Page<LogEntryRow> past = entries.mine(kari, null, PageRequest.of(lastPage + 2, 3));
+        assertThat(past.getContent()).isEmpty();
+        assertThat(past.getTotalElements()).isEqualTo(all);
+        assertThat(entries.sharedWith(marte, PageRequest.of(0, 2)).getTotalElements())
+                .isEqualTo(entries.sharedWith(marte, PageRequest.of(0, 10_000))
+                        .getContent()
+                        .size());
     }
 
     @Test
