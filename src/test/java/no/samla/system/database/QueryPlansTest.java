@@ -40,9 +40,23 @@ class QueryPlansTest {
     }
 
     @Test
+    void aReadOfOneReadersRowsKeepsGenericPlansUntilItsTransactionEnds() {
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        String inside = read.execute(status -> {
+            plans.planOnceForAnyReader();
+            return setting("plan_cache_mode");
+        });
+        assertThat(inside).isEqualTo("force_generic_plan");
+        String after = read.execute(status -> setting("plan_cache_mode"));
+        assertThat(after).isEqualTo("auto");
+    }
+
+    @Test
     void outsideATransactionItIsRefusedRatherThanLost() {
         assertThatThrownBy(() -> plans.planForTheParametersAtHand())
                 .isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> plans.planOnceForAnyReader()).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
