@@ -267,11 +267,7 @@ public class Evaluations {
 
     /** The open evaluations of the programmes the person takes part in as a participant, answered or not. */
     public List<LeaderEvaluation> openFor(long personId) {
-        List<Long> programmeIds = enrolments.programmesAsParticipant(personId);
-        if (programmeIds.isEmpty()) {
-            return List.of();
-        }
-        List<Evaluation> open = evaluations.findOpenIn(programmeIds);
+        List<Evaluation> open = evaluations.findOpenForParticipant(personId);
         if (open.isEmpty()) {
             return List.of();
         }

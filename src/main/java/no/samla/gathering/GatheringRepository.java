@@ -113,14 +113,6 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
             "select count(g) > 0 from Gathering g where g.programmeId = :programme and g.number = :number and (:id is null or g.id <> :id)")
     boolean numberTaken(@Param("programme") long programmeId, @Param("number") int number, @Param("id") Long exceptId);
 
-    @Query("select g.programmeId, min(g.startDate) from Gathering g where g.programmeId in :programmes"
-            + " and g.startDate >= :from group by g.programmeId")
-    List<Object[]> nextDateByProgramme(
-            @Param("programmes") java.util.Collection<Long> programmeIds, @Param("from") java.time.LocalDate from);
-
-    @Query("select g.programmeId, count(g) from Gathering g where g.programmeId in :programmes group by g.programmeId")
-    List<Object[]> countByProgramme(@Param("programmes") java.util.Collection<Long> programmeIds);
-
     @Query("select coalesce(max(g.number), 0) from Gathering g where g.programmeId = :programme")
     int highestNumber(@Param("programme") long programmeId);
 

@@ -13,6 +13,7 @@ import no.samla.system.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +26,13 @@ public class Gatherings implements GatheringSchedule {
     public static final int USUAL_FACILITATORS = 2;
 
     private final GatheringRepository gatherings;
+    private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;
 
-    Gatherings(GatheringRepository gatherings, People people, Clock clock) {
+    Gatherings(GatheringRepository gatherings, JdbcClient jdbc, People people, Clock clock) {
         this.gatherings = gatherings;
+        this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
     }
@@ -206,10 +209,15 @@ public class Gatherings implements GatheringSchedule {
         if (programmeIds.isEmpty()) {
             return java.util.Map.of();
         }
+        // Plain SQL: Hibernate builds the SQL of a query with a list parameter anew on every call.
         java.util.Map<Long, LocalDate> next = new java.util.HashMap<>();
-        for (Object[] row : gatherings.nextDateByProgramme(programmeIds, from)) {
-            next.put((Long) row[0], (LocalDate) row[1]);
-        }
+        jdbc.sql("select programme_id, min(start_date) from gathering where programme_id in (:programmes)"
+                        + " and start_date >= :from group by programme_id")
+                .param("programmes", programmeIds)
+                .param("from", from)
+                .query(rs -> {
+                    next.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
         return next;
     }
 
@@ -219,9 +227,12 @@ public class Gatherings implements GatheringSchedule {
             return java.util.Map.of();
         }
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
-        for (Object[] row : gatherings.countByProgramme(programmeIds)) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
+        jdbc.sql(
+                        "select programme_id, count(*) from gathering where programme_id in (:programmes) group by programme_id")
+                .param("programmes", programmeIds)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
         return counts;
     }
 

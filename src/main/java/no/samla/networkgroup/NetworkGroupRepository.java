@@ -1,7 +1,6 @@
 package no.samla.networkgroup;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -53,10 +52,22 @@ interface NetworkGroupRepository extends JpaRepository<NetworkGroup, Long> {
     List<MemberRow> activeMembers(@Param("programme") long programmeId);
 
     @Query(MEMBER + """
-            where ng.id in :groups and mem.leftOn is null
+            where ng.id = :group and mem.leftOn is null
+            order by pe.fullName, pe.id
+            """)
+    List<MemberRow> membersOf(@Param("group") long groupId);
+
+    /**
+     * The members of the active groups a person is in now, the person too. Keyed on the person rather than on a list
+     * of group ids: Hibernate builds the SQL of a query with a list parameter anew on every call.
+     */
+    @Query(MEMBER + """
+            where ng.status = no.samla.networkgroup.NetworkGroupStatus.ACTIVE and mem.leftOn is null
+              and exists (select 1 from NetworkGroupMember me
+                          where me.networkGroupId = ng.id and me.personId = :person and me.leftOn is null)
             order by ng.number, pe.fullName, pe.id
             """)
-    List<MemberRow> membersOf(@Param("groups") Collection<Long> groupIds);
+    List<MemberRow> membersOfGroupsOf(@Param("person") long personId);
 
     /** The active groups a person is in now, with their programme's name. */
     @Query("""

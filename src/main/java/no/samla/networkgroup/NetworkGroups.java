@@ -80,10 +80,9 @@ public class NetworkGroups {
         if (mine.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<MemberRow>> members =
-                groups.membersOf(mine.stream().map(PersonalGroup::groupId).toList()).stream()
-                        .filter(member -> member.personId() != personId)
-                        .collect(Collectors.groupingBy(MemberRow::groupId));
+        Map<Long, List<MemberRow>> members = groups.membersOfGroupsOf(personId).stream()
+                .filter(member -> member.personId() != personId)
+                .collect(Collectors.groupingBy(MemberRow::groupId));
         Map<PersonalGroup, List<MemberRow>> result = new LinkedHashMap<>();
         mine.forEach(group -> result.put(group, members.getOrDefault(group.groupId(), List.of())));
         return result;

@@ -339,7 +339,7 @@ public class NetworkMeetings {
 
     /** The group's current members; one query. */
     public List<MemberRow> membersOf(long groupId) {
-        return groups.membersOf(List.of(groupId));
+        return groups.membersOf(groupId);
     }
 
     public List<MeetingNote> notes(long meetingId) {

@@ -12,12 +12,19 @@ interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> {
 
     List<SurveyRound> findBySurveyIdInOrderByOpensOnAscIdAsc(Collection<Long> surveyIds);
 
-    /** The rounds open on the day in surveys of the programmes. */
+    /**
+     * The rounds open on the day in surveys of the programmes the person takes part in as a participant. The programmes
+     * are chosen in the query rather than passed as a list: Hibernate builds the SQL of a query with a list parameter
+     * anew on every call.
+     */
     @Query("""
-            select r from SurveyRound r, Survey s where s.id = r.surveyId and s.programmeId in :programmeIds
+            select r from SurveyRound r, Survey s where s.id = r.surveyId
+               and s.programmeId in (select pa.programmeId from no.samla.programme.Participation pa join pa.roles ro
+                                     where pa.personId = :personId and pa.leftOn is null
+                                       and ro = no.samla.programme.ParticipationRole.PARTICIPANT)
                and r.opensOn <= :day and r.closesOn >= :day order by r.closesOn, r.id
             """)
-    List<SurveyRound> findOpenIn(Collection<Long> programmeIds, LocalDate day);
+    List<SurveyRound> findOpenForParticipant(long personId, LocalDate day);
 
     /** The rounds open on the day in the programme's surveys, each with its survey, in one query. */
     @Query("""

@@ -242,11 +242,7 @@ public class Surveys {
 
     /** The rounds open today in the programmes the person takes part in as a participant, answered or not. */
     public List<LeaderRound> openFor(long personId) {
-        List<Long> programmeIds = enrolments.programmesAsParticipant(personId);
-        if (programmeIds.isEmpty()) {
-            return List.of();
-        }
-        List<SurveyRound> open = rounds.findOpenIn(programmeIds, today());
+        List<SurveyRound> open = rounds.findOpenForParticipant(personId, today());
         return leaderRounds(personId, open);
     }
 
