@@ -15,8 +15,11 @@ public interface ParticipantPanel {
     /** Lower comes first. */
     int order();
 
-    /** What this panel shows the participant in the programme, or empty when it has nothing for them. */
-    Optional<Content> content(SamlaUser user, long programmeId);
+    /**
+     * What this panel shows the participant in the programme, or empty when it has nothing for them. The caller has
+     * checked that the user takes part in the programme as a participant.
+     */
+    Optional<Content> content(SamlaUser user, ParticipantProgramme programme);
 
     /**
      * A Thymeleaf fragment (for example {@code "gathering/my-programme :: panel"}) and the model it reads; the

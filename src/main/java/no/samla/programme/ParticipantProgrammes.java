@@ -59,15 +59,6 @@ public class ParticipantProgrammes {
                 .toList();
     }
 
-    /** One programme the person takes part in as a participant, without its next gathering; one query. */
-    public Optional<ParticipantProgramme> one(long personId, long programmeId) {
-        return jdbc.sql(PROGRAMMES + " and p.id = :programme")
-                .param("person", personId)
-                .param("programme", programmeId)
-                .query(ParticipantProgrammes::programme)
-                .optional();
-    }
-
     private static ParticipantProgramme programme(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ParticipantProgramme(
                 rs.getLong("id"),

@@ -9,6 +9,7 @@ import no.samla.coaching.DevelopmentProjects;
 import no.samla.coaching.LeaderProgramme;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +33,15 @@ class CoachingPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         Optional<LeaderProgramme> found = coaching.findProgrammeOf(user.personId(), programmeId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        LeaderProgramme programme = found.get();
         Optional<DevelopmentProject> project = projects.of(programmeId, user.personId());
         Map<String, Object> model = new HashMap<>();
-        model.put("programme", programme);
+        model.put("programme", found.get());
         model.put("used", coaching.used(programmeId, user.personId()));
         model.put("next", coaching.nextSession(programmeId, user.personId()).orElse(null));
         model.put(

@@ -13,6 +13,7 @@ import no.samla.gathering.NextGathering;
 import no.samla.gathering.ParticipantGatherings;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the programme's next gathering with its agenda and the material to read before. */
@@ -35,7 +36,8 @@ class NextGatheringPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         Optional<NextGathering> next = gatherings.nextIn(programmeId);
         if (next.isEmpty()) {
             Map<String, Object> none = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.samla.innovation.HomeVisits;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the home visit they come to, when they come to one. */
@@ -23,7 +24,8 @@ class HomeVisitPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         return visits.ofComer(user.personId(), programmeId)
                 .map(visit -> new Content("homevisit/parts :: panel", Map.of("visit", visit)));
     }

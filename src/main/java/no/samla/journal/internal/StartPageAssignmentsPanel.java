@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,8 @@ class StartPageAssignmentsPanel implements ParticipantPanel {
     /** One query: the first open assignments and how many are open in all. */
     @Override
     @Transactional(readOnly = true)
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         LocalDate today = LocalDate.now(clock);
         long[] total = {0};
         List<OpenAssignment> open = jdbc.sql("""

@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.samla.journal.LogEntries;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ class StartPageEntriesPanel implements ParticipantPanel {
     /** One query: the latest entries with the start of their latest text. */
     @Override
     @Transactional(readOnly = true)
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         List<RecentEntry> recent = entries.recent(user.personId(), programmeId, SHOWN).stream()
                 .map(row -> new RecentEntry(row.id(), row.date(), firstLine(row.summary())))
                 .toList();

@@ -7,6 +7,7 @@ import no.samla.networkgroup.MeetingRow;
 import no.samla.networkgroup.NetworkMeetings;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the next meeting of their network group, when they are in one. */
@@ -25,7 +26,8 @@ class NextMeetingPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         Optional<MeetingRow> next = meetings.nextOfMember(user.personId(), programmeId);
         if (next.isEmpty()) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.platform.Platforms;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the leadership platforms they may read, and whether comments are open. */
@@ -23,7 +24,8 @@ class PlatformPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         var mine = platforms.forParticipant(user, programmeId);
         return mine.isEmpty()
                 ? Optional.empty()

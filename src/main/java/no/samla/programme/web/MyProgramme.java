@@ -50,7 +50,7 @@ class MyProgramme {
         view.put(
                 "panels",
                 panels.stream()
-                        .map(panel -> panel.content(user, programme.id()))
+                        .map(panel -> panel.content(user, programme))
                         .flatMap(Optional::stream)
                         .toList());
         return view;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
-import no.samla.programme.ParticipantProgrammes;
 import no.samla.programme.ParticipantProgress;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +28,10 @@ class ProgressPanel implements ParticipantPanel {
     /** The height of the tallest bar in the month chart, in the chart's own units. */
     static final int BAR_HEIGHT = 80;
 
-    private final ParticipantProgrammes programmes;
     private final List<ParticipantProgress> sources;
     private final Clock clock;
 
-    ProgressPanel(ParticipantProgrammes programmes, List<ParticipantProgress> sources, Clock clock) {
-        this.programmes = programmes;
+    ProgressPanel(List<ParticipantProgress> sources, Clock clock) {
         this.sources = sources;
         this.clock = clock;
     }
@@ -45,12 +42,8 @@ class ProgressPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
-        Optional<ParticipantProgramme> found = programmes.one(user.personId(), programmeId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ParticipantProgramme programme = found.get();
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         LocalDate today = LocalDate.now(clock);
         List<ParticipantProgress.Ratio> ratios = sources.stream()
                 .flatMap(source -> source.ratios(user.personId(), programmeId, today).stream())

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
+import no.samla.programme.ParticipantProgramme;
 import no.samla.survey.LeaderRound;
 import no.samla.survey.Surveys;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class SurveyPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, long programmeId) {
+    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+        long programmeId = programme.id();
         List<LeaderRound> open = surveys.openIn(user.personId(), programmeId);
         if (open.isEmpty()) {
             return Optional.empty();
