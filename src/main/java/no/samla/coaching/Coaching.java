@@ -361,12 +361,9 @@ public class Coaching {
 
     // Both sides
 
-    /**
-     * Active sessions where the person is the leader or the coach, starting from {@code from} and before {@code to}, earliest first, at most
-     * {@code limit}: what calendars, start pages and the quote's actual hours read.
-     */
-    public List<SessionRow> sessionsOfPerson(long personId, Instant from, Instant to, int limit) {
-        return sessions.ofPersonBetween(personId, from, to, PageRequest.of(0, limit));
+    /** The booked sessions the person coaches from now on, earliest first, at most {@code limit}; one query. */
+    public List<SessionRow> nextSessionsAsCoach(long coachPersonId, int limit) {
+        return sessions.bookedOfCoachFrom(coachPersonId, clock.instant(), PageRequest.of(0, limit));
     }
 
     /** The session if the person is its leader or its coach; "not found" for everyone else. */

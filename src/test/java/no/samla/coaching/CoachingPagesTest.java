@@ -126,6 +126,26 @@ class CoachingPagesTest {
     }
 
     @Test
+    void theCoachsStartPageListsTheSessionsTheyCoachAndALeadersDoesNot() throws Exception {
+        CoachingSlot slot = publish(LocalDate.of(2032, 5, 10), LocalTime.of(13, 0));
+        coaching.book(kari, slot.getId());
+        String kariName = jdbc.queryForObject("select full_name from person where id = ?", String.class, kari);
+        String coachPage = startPage(DemoUsers.COORDINATOR);
+        assertThat(coachPage).contains("home-coach-heading");
+        String section = coachPage.substring(coachPage.indexOf("home-coach-heading"));
+        assertThat(section.substring(0, section.indexOf("</section>"))).contains(kariName);
+        assertThat(startPage(DemoUsers.LEADER)).doesNotContain("home-coach-heading");
+    }
+
+    private String startPage(DemoUsers user) throws Exception {
+        return as(user, get("/"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
     void theLeaderBooksFromTheCoachingPageAndIsToldClearlyWhenRefused() throws Exception {
         CoachingSlot slot = publish(LocalDate.of(2032, 5, 3), LocalTime.of(9, 0));
         String page = body(as(DemoUsers.LEADER, get("/coaching")).andExpect(status().isOk()));

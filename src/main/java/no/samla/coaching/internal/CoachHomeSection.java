@@ -1,8 +1,5 @@
 package no.samla.coaching.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +17,9 @@ class CoachHomeSection implements HomeSection {
     static final int SHOWN = 5;
 
     private final Coaching coaching;
-    private final Clock clock;
 
-    CoachHomeSection(Coaching coaching, Clock clock) {
+    CoachHomeSection(Coaching coaching) {
         this.coaching = coaching;
-        this.clock = clock;
     }
 
     @Override
@@ -37,12 +32,7 @@ class CoachHomeSection implements HomeSection {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        List<SessionRow> next =
-                coaching.sessionsOfPerson(user.personId(), now, now.plus(Duration.ofDays(3650)), SHOWN * 4).stream()
-                        .filter(session -> session.coachPersonId() == user.personId())
-                        .limit(SHOWN)
-                        .toList();
+        List<SessionRow> next = coaching.nextSessionsAsCoach(user.personId(), SHOWN);
         return next.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content("coaching/home :: coach", Map.of("sessions", next)));
