@@ -116,6 +116,16 @@ public class Gatherings implements GatheringSchedule {
                 rows, pageable, () -> gatherings.countConflicts(from, all, coordinator, USUAL_FACILITATORS));
     }
 
+    /** How many things to check from the day on that the viewer sees; one statement. */
+    public long conflictCount(ProgrammeViewer viewer, LocalDate from) {
+        boolean all = viewer.seesAll();
+        Long coordinator = viewer.coordinatorPersonId();
+        if (!all && coordinator == null) {
+            return 0;
+        }
+        return gatherings.countConflicts(from, all, coordinator, USUAL_FACILITATORS);
+    }
+
     private static ScheduleConflict conflict(Object[] row) {
         return new ScheduleConflict(
                 ScheduleConflict.Kind.valueOf((String) row[0]),
