@@ -44,11 +44,11 @@ class NextGatheringPanel implements ParticipantPanel {
             none.put("gathering", null);
             return Optional.of(new Content("gathering/my-programme :: next", none));
         }
-        Agenda agenda = agendas.of(programmeId, next.get().id());
-        List<Material> before = materials.of(agenda.gathering()).stream()
+        List<Agenda.Day> days = agendas.daysOf(next.get());
+        List<Material> before = materials.of(next.get()).stream()
                 .filter(material -> material.getKind() == MaterialKind.BEFORE)
                 .toList();
         return Optional.of(new Content(
-                "gathering/my-programme :: next", Map.of("gathering", next.get(), "agenda", agenda, "before", before)));
+                "gathering/my-programme :: next", Map.of("gathering", next.get(), "days", days, "before", before)));
     }
 }
