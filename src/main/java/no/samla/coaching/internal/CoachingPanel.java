@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.coaching.Coaching;
-import no.samla.coaching.DevelopmentProject;
 import no.samla.coaching.DevelopmentProjects;
 import no.samla.coaching.LeaderProgramme;
 import no.samla.people.SamlaUser;
@@ -39,16 +38,11 @@ class CoachingPanel implements ParticipantPanel {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DevelopmentProject> project = projects.of(programmeId, user.personId());
         Map<String, Object> model = new HashMap<>();
         model.put("programme", found.get());
         model.put("used", coaching.used(programmeId, user.personId()));
         model.put("next", coaching.nextSession(programmeId, user.personId()).orElse(null));
-        model.put(
-                "goal",
-                project.flatMap(projects::latest)
-                        .map(version -> version.text().goal())
-                        .orElse(null));
+        model.put("goal", projects.latestGoal(programmeId, user.personId()).orElse(null));
         return Optional.of(new Content("coaching/my-programme :: coaching", model));
     }
 }
