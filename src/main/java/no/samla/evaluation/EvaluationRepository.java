@@ -25,6 +25,7 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
      * The open evaluations of the programmes the person takes part in as a participant. The programmes are chosen in
      * the query rather than passed as a list: Hibernate builds the SQL of a query with a list parameter anew on every
      * call.
+     * The subquery is the rule of {@code Enrolments.programmesAsParticipant}: change them together.
      */
     @Query("""
             select e from Evaluation e where e.status = no.samla.evaluation.EvaluationStatus.OPEN

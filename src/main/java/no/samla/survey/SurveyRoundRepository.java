@@ -16,6 +16,7 @@ interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> {
      * The rounds open on the day in surveys of the programmes the person takes part in as a participant. The programmes
      * are chosen in the query rather than passed as a list: Hibernate builds the SQL of a query with a list parameter
      * anew on every call.
+     * The subquery is the rule of {@code Enrolments.programmesAsParticipant}: change them together.
      */
     @Query("""
             select r from SurveyRound r, Survey s where s.id = r.surveyId
