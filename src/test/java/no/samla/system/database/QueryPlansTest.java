@@ -27,29 +27,12 @@ class QueryPlansTest {
 
     @Test
     void aReadAsksForItsOwnPlansUntilItsTransactionEnds() {
-        TransactionTemplate read = new TransactionTemplate(transactions);
-        read.setReadOnly(true);
-        String inside = read.execute(status -> {
-            assertThat(setting("plan_cache_mode")).isEqualTo("auto");
-            plans.planForTheParametersAtHand();
-            return setting("plan_cache_mode");
-        });
-        assertThat(inside).isEqualTo("force_custom_plan");
-        String after = read.execute(status -> setting("plan_cache_mode"));
-        assertThat(after).isEqualTo("auto");
+        assertThat(planCacheModeInAReadThat(plans::planForTheParametersAtHand)).isEqualTo("force_custom_plan");
     }
 
     @Test
     void aReadOfOneReadersRowsKeepsGenericPlansUntilItsTransactionEnds() {
-        TransactionTemplate read = new TransactionTemplate(transactions);
-        read.setReadOnly(true);
-        String inside = read.execute(status -> {
-            plans.planOnceForAnyReader();
-            return setting("plan_cache_mode");
-        });
-        assertThat(inside).isEqualTo("force_generic_plan");
-        String after = read.execute(status -> setting("plan_cache_mode"));
-        assertThat(after).isEqualTo("auto");
+        assertThat(planCacheModeInAReadThat(plans::planOnceForAnyReader)).isEqualTo("force_generic_plan");
     }
 
     @Test
@@ -63,6 +46,20 @@ class QueryPlansTest {
     void connectionsStartWithoutParallelWorkersAndWithSsdPricedIndexReads() {
         assertThat(setting("max_parallel_workers_per_gather")).isEqualTo("0");
         assertThat(setting("random_page_cost")).isEqualTo("1.1");
+    }
+
+    /** The plan cache mode inside a read that asks for plans as given; before and after it, the default. */
+    private String planCacheModeInAReadThat(Runnable asks) {
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        String inside = read.execute(status -> {
+            assertThat(setting("plan_cache_mode")).isEqualTo("auto");
+            asks.run();
+            return setting("plan_cache_mode");
+        });
+        String after = read.execute(status -> setting("plan_cache_mode"));
+        assertThat(after).isEqualTo("auto");
+        return inside;
     }
 
     private String setting(String name) {
