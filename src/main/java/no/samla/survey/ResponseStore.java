@@ -86,20 +86,29 @@ class ResponseStore {
 
     /** Every scale answer of the survey's rounds; one query. */
     List<Score> scores(long surveyId) {
+        return scoresWhere("o.survey_id = ?", surveyId);
+    }
+
+    /** Every scale answer of the rounds of all the programme's surveys; one query. */
+    List<Score> scoresOfProgramme(long programmeId) {
+        return scoresWhere("o.survey_id in (select s.id from survey s where s.programme_id = ?)", programmeId);
+    }
+
+    private List<Score> scoresWhere(String roundsCondition, long id) {
         return jdbc.query(
                 """
                 select r.round_id, r.respondent_key, r.municipality_id, a.question_id, a.score
                   from survey_response r join survey_round o on o.id = r.round_id
                   join survey_answer a on a.response_id = r.id
-                 where o.survey_id = ? and a.score is not null
-                """,
+                 where a.score is not null and
+                """ + roundsCondition,
                 (row, i) -> new Score(
                         row.getLong(1),
                         row.getString(2),
                         (Long) row.getObject(3, Long.class),
                         row.getLong(4),
                         row.getInt(5)),
-                surveyId);
+                id);
     }
 
     /**
@@ -130,14 +139,21 @@ class ResponseStore {
 
     /** Answer sets per round and municipality; one query. */
     List<Count> counts(long surveyId) {
+        return countsWhere("o.survey_id = ?", surveyId);
+    }
+
+    /** Answer sets per round and municipality of all the programme's surveys; one query. */
+    List<Count> countsOfProgramme(long programmeId) {
+        return countsWhere("o.survey_id in (select s.id from survey s where s.programme_id = ?)", programmeId);
+    }
+
+    private List<Count> countsWhere(String roundsCondition, long id) {
         return jdbc.query(
-                """
-                select r.round_id, r.municipality_id, count(*) from survey_response r
-                  join survey_round o on o.id = r.round_id where o.survey_id = ?
-                 group by r.round_id, r.municipality_id
-                """,
+                "select r.round_id, r.municipality_id, count(*) from survey_response r"
+                        + " join survey_round o on o.id = r.round_id where " + roundsCondition
+                        + " group by r.round_id, r.municipality_id",
                 (row, i) -> new Count(row.getLong(1), (Long) row.getObject(2, Long.class), row.getLong(3)),
-                surveyId);
+                id);
     }
 
     /**

@@ -16,4 +16,13 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
     /** The survey with its questions; its factors come with one more query when read. */
     @Query("select distinct s from Survey s left join fetch s.questions where s.id = :id")
     Optional<Survey> findWithQuestions(long id);
+
+    /** The programme's surveys with their questions; {@link #findWithFactorsByProgramme} fills in their factors. */
+    @Query("select distinct s from Survey s left join fetch s.questions where s.programmeId = :programmeId"
+            + " order by s.id")
+    List<Survey> findWithQuestionsByProgramme(long programmeId);
+
+    /** The programme's surveys with their factors (two bags cannot be fetched in one query). */
+    @Query("select distinct s from Survey s left join fetch s.factors where s.programmeId = :programmeId")
+    List<Survey> findWithFactorsByProgramme(long programmeId);
 }

@@ -79,12 +79,7 @@ public class Surveys {
 
     public List<Overview> of(long programmeId) {
         List<Survey> found = surveys.findByProgrammeIdOrderByIdAsc(programmeId);
-        Map<Long, List<SurveyRound>> bySurvey =
-                rounds
-                        .findBySurveyIdInOrderByOpensOnAscIdAsc(
-                                found.stream().map(Survey::getId).toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(SurveyRound::getSurveyId));
+        Map<Long, List<SurveyRound>> bySurvey = roundsBySurvey(found);
         return found.stream()
                 .map(survey -> new Overview(survey, bySurvey.getOrDefault(survey.getId(), List.of())))
                 .toList();
@@ -104,6 +99,14 @@ public class Surveys {
 
     public List<SurveyRound> roundsOf(long surveyId) {
         return rounds.findBySurveyIdOrderByOpensOnAscIdAsc(surveyId);
+    }
+
+    private Map<Long, List<SurveyRound>> roundsBySurvey(List<Survey> found) {
+        return rounds
+                .findBySurveyIdInOrderByOpensOnAscIdAsc(
+                        found.stream().map(Survey::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(SurveyRound::getSurveyId));
     }
 
     /** Whether any round has answers: then the questions stay as they are. */
@@ -469,13 +472,77 @@ public class Surveys {
      */
     public SurveyResults results(long programmeId, long surveyId, Long onlyMunicipality, boolean withTexts) {
         Survey survey = get(programmeId, surveyId);
-        List<SurveyRound> all = roundsOf(surveyId);
-        List<ResponseStore.Score> scores = responses.scores(surveyId);
-        List<ResponseStore.Count> counts = responses.counts(surveyId);
+        return results(
+                survey,
+                roundsOf(surveyId),
+                responses.scores(surveyId),
+                responses.counts(surveyId),
+                enrolments.municipalities(programmeId, null),
+                onlyMunicipality,
+                withTexts);
+    }
+
+    /**
+     * The results of every survey of the programme with a before round and a later one (see {@link
+     * #measuredSurveys}), without free texts, as {@link #results} gives them one at a time: for the report. A fixed
+     * number of queries whatever the number of surveys, rounds and respondents.
+     */
+    public List<SurveyResults> measuredResults(long programmeId, Long onlyMunicipality) {
+        List<Survey> found = surveys.findWithQuestionsByProgramme(programmeId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        surveys.findWithFactorsByProgramme(programmeId);
+        Map<Long, List<SurveyRound>> roundsBySurvey =
+                rounds
+                        .findBySurveyIdInOrderByOpensOnAscIdAsc(
+                                found.stream().map(Survey::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(SurveyRound::getSurveyId));
+        List<Survey> measured = found.stream()
+                .filter(survey -> measured(survey, roundsBySurvey.getOrDefault(survey.getId(), List.of())))
+                .toList();
+        if (measured.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ResponseStore.Score>> scoresByRound = responses.scoresOfProgramme(programmeId).stream()
+                .collect(Collectors.groupingBy(ResponseStore.Score::roundId));
+        Map<Long, List<ResponseStore.Count>> countsByRound = responses.countsOfProgramme(programmeId).stream()
+                .collect(Collectors.groupingBy(ResponseStore.Count::roundId));
+        List<EnrolledMunicipality> municipalities = enrolments.municipalities(programmeId, null);
+        List<SurveyResults> results = new ArrayList<>();
+        for (Survey survey : measured) {
+            List<SurveyRound> all = roundsBySurvey.get(survey.getId());
+            results.add(results(
+                    survey,
+                    all,
+                    ofRounds(all, scoresByRound),
+                    ofRounds(all, countsByRound),
+                    municipalities,
+                    onlyMunicipality,
+                    false));
+        }
+        return results;
+    }
+
+    private static <T> List<T> ofRounds(List<SurveyRound> all, Map<Long, List<T>> byRound) {
+        return all.stream()
+                .flatMap(round -> byRound.getOrDefault(round.getId(), List.of()).stream())
+                .toList();
+    }
+
+    private SurveyResults results(
+            Survey survey,
+            List<SurveyRound> all,
+            List<ResponseStore.Score> scores,
+            List<ResponseStore.Count> counts,
+            List<EnrolledMunicipality> enrolled,
+            Long onlyMunicipality,
+            boolean withTexts) {
         // Every group is computed and protected together, whoever asks, so that what one viewer sees of a
         // municipality is what any other viewer sees.
         List<SurveyResults.Group> municipalities = new ArrayList<>();
-        for (EnrolledMunicipality municipality : enrolments.municipalities(programmeId, null)) {
+        for (EnrolledMunicipality municipality : enrolled) {
             municipalities.add(group(survey, all, scores, counts, municipality.municipalityId(), municipality.name()));
         }
         SurveyResults.Group whole = group(survey, all, scores, counts, null, null);
@@ -491,7 +558,7 @@ public class Surveys {
         }
         List<SurveyResults.TextAnswers> texts = new ArrayList<>();
         if (withTexts && onlyMunicipality == null && !survey.textQuestions().isEmpty()) {
-            List<Object[]> rows = responses.texts(surveyId);
+            List<Object[]> rows = responses.texts(survey.getId());
             for (SurveyRound round : all) {
                 long respondents = respondents(counts, round.getId(), m -> true);
                 for (SurveyQuestion question : survey.textQuestions()) {
@@ -512,11 +579,15 @@ public class Surveys {
     /** The surveys of a programme with a before round and a later one, for the report. */
     public List<Long> measuredSurveys(long programmeId) {
         return of(programmeId).stream()
-                .filter(o -> firstBefore(o.rounds()) != null
-                        && !laterRounds(o.rounds()).isEmpty()
-                        && !o.survey().getFactors().isEmpty())
+                .filter(o -> measured(o.survey(), o.rounds()))
                 .map(o -> o.survey().getId())
                 .toList();
+    }
+
+    private static boolean measured(Survey survey, List<SurveyRound> rounds) {
+        return firstBefore(rounds) != null
+                && !laterRounds(rounds).isEmpty()
+                && !survey.getFactors().isEmpty();
     }
 
     private SurveyResults.Group group(

@@ -39,15 +39,14 @@ class SurveyReport implements ReportContributor {
 
     @Override
     public Optional<ReportSection> section(ReportScope scope, Locale locale) {
-        List<Long> measured = surveys.measuredSurveys(scope.programmeId());
+        List<SurveyResults> measured = surveys.measuredResults(scope.programmeId(), scope.municipalityId());
         if (measured.isEmpty()) {
             return Optional.empty();
         }
         List<String> summary = new ArrayList<>();
         summary.add(message("survey.results.method", locale));
         List<ReportTable> tables = new ArrayList<>();
-        for (long surveyId : measured) {
-            SurveyResults results = surveys.results(scope.programmeId(), surveyId, scope.municipalityId(), false);
+        for (SurveyResults results : measured) {
             SurveyResults.Group group = results.groups().stream()
                     .filter(g -> scope.wholeProgramme()
                             ? g.wholeProgramme()
