@@ -1,8 +1,5 @@
 package no.samla.dashboard.web;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import no.samla.dashboard.AdminOverviews;
@@ -94,9 +91,11 @@ class DashboardController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
+        MonthFilter filter = MonthFilter.read(from, to);
         MunicipalityDashboard dashboard = municipalityDashboard(
-                user, municipalityId, programme, from, to, pageRequest(page, PROGRAMMES_PER_PAGE), locale);
+                user, municipalityId, programme, filter, pageRequest(page, PROGRAMMES_PER_PAGE), locale);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("filter", filter);
         model.addAttribute("exportPath", "/dashboards/municipalities/" + municipalityId + "/export");
         model.addAttribute(
                 "exportParams",
@@ -117,8 +116,8 @@ class DashboardController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Locale locale) {
-        MunicipalityDashboard dashboard =
-                municipalityDashboard(user, municipalityId, programme, from, to, Pageable.unpaged(), locale);
+        MunicipalityDashboard dashboard = municipalityDashboard(
+                user, municipalityId, programme, MonthFilter.read(from, to).orBadRequest(), Pageable.unpaged(), locale);
         return TableFiles.file(dashboard.table(table), format, "samla-" + table, locale);
     }
 
@@ -126,13 +125,11 @@ class DashboardController {
             SamlaUser user,
             long municipalityId,
             Long programme,
-            String from,
-            String to,
+            MonthFilter filter,
             Pageable programmesShown,
             Locale locale) {
         DashboardAccess.MunicipalityView view = access.municipality(user, municipalityId);
-        YearMonth[] period = period(from, to);
-        return municipalities.build(view, programme, period[0], period[1], programmesShown, locale);
+        return municipalities.build(view, programme, filter.start(), filter.end(), programmesShown, locale);
     }
 
     @GetMapping("/dashboards/coordinator")
@@ -188,9 +185,10 @@ class DashboardController {
             @RequestParam(required = false) String to,
             Locale locale,
             Model model) {
-        YearMonth[] period = period(from, to);
-        AdminOverview overview = admin.build(period[0], period[1], locale);
+        MonthFilter filter = MonthFilter.read(from, to);
+        AdminOverview overview = admin.build(filter.start(), filter.end(), locale);
         model.addAttribute("overview", overview);
+        model.addAttribute("filter", filter);
         model.addAttribute("exportPath", "/dashboards/admin/export");
         model.addAttribute("exportParams", "&from=" + overview.from() + "&to=" + overview.to());
         return "dashboard/admin";
@@ -203,9 +201,9 @@ class DashboardController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Locale locale) {
-        YearMonth[] period = period(from, to);
+        MonthFilter filter = MonthFilter.read(from, to).orBadRequest();
         return TableFiles.file(
-                admin.build(period[0], period[1], locale).table(table), format, "samla-" + table, locale);
+                admin.build(filter.start(), filter.end(), locale).table(table), format, "samla-" + table, locale);
     }
 
     @GetMapping("/dashboards/programmes/{programmeId}/leaders")
@@ -253,38 +251,5 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number is never negative");
         }
         return PageRequest.of(page, size);
-    }
-
-    /**
-     * A trend's months from the filter (yyyy-mm; blank for the default): a month that does not exist, an end before
-     * the start or more than {@link MunicipalityDashboards#LONGEST_TREND} months is a bad request.
-     */
-    static YearMonth[] period(String from, String to) {
-        YearMonth start = month(from);
-        YearMonth end = month(to);
-        if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period ends before it starts");
-            }
-            if (ChronoUnit.MONTHS.between(start, end) >= MunicipalityDashboards.LONGEST_TREND) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period is too long");
-            }
-        }
-        return new YearMonth[] {start, end};
-    }
-
-    private static YearMonth month(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            YearMonth month = YearMonth.parse(value.strip());
-            if (month.getYear() < 2000 || month.getYear() > 2100) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such month: " + value);
-            }
-            return month;
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such month: " + value);
-        }
     }
 }
