@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.samla.people.People;
 import no.samla.programme.ParticipationRole;
 import no.samla.programme.Programme;
@@ -156,19 +155,6 @@ public class Coaching {
     /** The leader's sessions in the programme, cancelled ones too, latest first (at most the given number). */
     public List<SessionRow> sessionsOf(long programmeId, long leaderPersonId, int limit) {
         return sessions.ofLeader(programmeId, leaderPersonId, PageRequest.of(0, limit));
-    }
-
-    /** The leader's next booked session in the programme, from now on; one query. */
-    public Optional<SessionRow> nextSession(long programmeId, long leaderPersonId) {
-        return sessions.bookedOfLeaderFrom(programmeId, leaderPersonId, clock.instant(), PageRequest.of(0, 1)).stream()
-                .findFirst();
-    }
-
-    /** The leader's coaching in one programme, if they take part in it as a participant. */
-    public Optional<LeaderProgramme> findProgrammeOf(long leaderPersonId, long programmeId) {
-        return programmesOf(leaderPersonId).stream()
-                .filter(programme -> programme.programmeId() == programmeId)
-                .findFirst();
     }
 
     /** The open slots of the leader's coach in the programme, from now on. */

@@ -23,14 +23,6 @@ interface DevelopmentProjectRepository extends JpaRepository<DevelopmentProject,
             """)
     Optional<DevelopmentProjectVersion> latest(@Param("project") long projectId);
 
-    /** The goal in the latest version of the leader's project in the programme; one statement. */
-    @Query("""
-            select v.goal from DevelopmentProjectVersion v join DevelopmentProject p on p.id = v.projectId
-            where p.programmeId = :programme and p.personId = :person
-              and v.number = (select max(o.number) from DevelopmentProjectVersion o where o.projectId = p.id)
-            """)
-    Optional<String> latestGoal(@Param("programme") long programmeId, @Param("person") long personId);
-
     @Query("""
             select new no.samla.coaching.ProjectVersionRow(v.number, v.createdAt) from DevelopmentProjectVersion v
             where v.projectId = :project order by v.number desc

@@ -58,14 +58,6 @@ public class DevelopmentProjects {
         return projects.findByProgrammeIdAndPersonId(programmeId, personId);
     }
 
-    /**
-     * The goal the leader last wrote in their project in the programme, for their own programme page; empty when they
-     * have written none.
-     */
-    public Optional<String> latestGoal(long programmeId, long personId) {
-        return projects.latestGoal(programmeId, personId);
-    }
-
     public Optional<DevelopmentProjectVersion> latest(DevelopmentProject project) {
         return projects.latest(project.getId());
     }

@@ -1,29 +1,68 @@
 package no.samla.coaching.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.coaching.Coaching;
-import no.samla.coaching.DevelopmentProjects;
+import no.samla.coaching.CoachingMode;
 import no.samla.coaching.LeaderProgramme;
+import no.samla.coaching.SessionRow;
+import no.samla.coaching.SessionStatus;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * On a leader's programme page: their next coaching session and sessions used of their quota, and their development
- * project (written or not, with its goal).
+ * project (written or not, with its goal). One statement: every leader's start page shows this panel.
  */
 @Component
 class CoachingPanel implements ParticipantPanel {
 
-    private final Coaching coaching;
-    private final DevelopmentProjects projects;
+    /**
+     * The leader's coaching in a programme they take part in as a participant (the rule of
+     * {@code CoachingAssignmentRepository.programmesOfParticipant}), with the sessions that count against the quota
+     * (as {@code Coaching.used}), the next booked session from now and the goal of the project's latest version.
+     */
+    private static final String SQL = """
+            select p.id, p.name, p.coaching_sessions_per_participant, ca.quota, ca.coach_person_id, c.full_name,
+                   (select count(*) from coaching_session s
+                     where s.programme_id = p.id and s.leader_person_id = pa.person_id and s.status = 'BOOKED') as used,
+                   n.id as next_id, n.starts_at, n.minutes, n.mode, n.place, n.coach_person_id as next_coach_id,
+                   n.coach_name, le.full_name as leader_name,
+                   (select v.goal from development_project_version v
+                      join development_project dp on dp.id = v.project_id
+                     where dp.programme_id = p.id and dp.person_id = pa.person_id
+                     order by v.number desc limit 1) as goal
+              from participation pa
+              join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+              join programme p on p.id = pa.programme_id
+              join person le on le.id = pa.person_id
+              left join coaching_assignment ca on ca.programme_id = p.id and ca.participant_person_id = pa.person_id
+              left join person c on c.id = ca.coach_person_id
+              left join lateral (
+                   select s.id, sl.starts_at, sl.minutes, sl.mode, sl.place, s.coach_person_id, co.full_name as coach_name
+                     from coaching_session s
+                     join coaching_slot sl on sl.id = s.slot_id
+                     join person co on co.id = s.coach_person_id
+                    where s.programme_id = p.id and s.leader_person_id = pa.person_id and s.status = 'BOOKED'
+                      and sl.starts_at >= :now
+                    order by sl.starts_at, s.id
+                    limit 1) n on true
+             where pa.person_id = :person and pa.programme_id = :programme and pa.left_on is null
+            """;
 
-    CoachingPanel(Coaching coaching, DevelopmentProjects projects) {
-        this.coaching = coaching;
-        this.projects = projects;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CoachingPanel(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -33,16 +72,48 @@ class CoachingPanel implements ParticipantPanel {
 
     @Override
     public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        Optional<LeaderProgramme> found = coaching.findProgrammeOf(user.personId(), programmeId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
+        return jdbc.sql(SQL)
+                .param("person", user.personId())
+                .param("programme", programme.id())
+                .param("now", Timestamp.from(clock.instant()))
+                .query((row, i) -> model(row, user.personId()))
+                .optional()
+                .map(model -> new Content("coaching/my-programme :: coaching", model));
+    }
+
+    private static Map<String, Object> model(ResultSet row, long personId) throws SQLException {
+        long programmeId = row.getLong("id");
+        String programmeName = row.getString("name");
         Map<String, Object> model = new HashMap<>();
-        model.put("programme", found.get());
-        model.put("used", coaching.used(programmeId, user.personId()));
-        model.put("next", coaching.nextSession(programmeId, user.personId()).orElse(null));
-        model.put("goal", projects.latestGoal(programmeId, user.personId()).orElse(null));
-        return Optional.of(new Content("coaching/my-programme :: coaching", model));
+        model.put(
+                "programme",
+                new LeaderProgramme(
+                        programmeId,
+                        programmeName,
+                        row.getInt("coaching_sessions_per_participant"),
+                        row.getObject("quota", Integer.class),
+                        row.getObject("coach_person_id", Long.class),
+                        row.getString("full_name")));
+        model.put("used", row.getLong("used"));
+        long next = row.getLong("next_id");
+        model.put(
+                "next",
+                row.wasNull()
+                        ? null
+                        : new SessionRow(
+                                next,
+                                programmeId,
+                                programmeName,
+                                row.getTimestamp("starts_at").toInstant(),
+                                row.getInt("minutes"),
+                                CoachingMode.valueOf(row.getString("mode")),
+                                row.getString("place"),
+                                SessionStatus.BOOKED,
+                                personId,
+                                row.getString("leader_name"),
+                                row.getLong("next_coach_id"),
+                                row.getString("coach_name")));
+        model.put("goal", row.getString("goal"));
+        return model;
     }
 }
