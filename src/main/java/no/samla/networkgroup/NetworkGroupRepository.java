@@ -57,30 +57,6 @@ interface NetworkGroupRepository extends JpaRepository<NetworkGroup, Long> {
             """)
     List<MemberRow> membersOf(@Param("group") long groupId);
 
-    /**
-     * The members of the active groups a person is in now, the person too. Keyed on the person rather than on a list
-     * of group ids: Hibernate builds the SQL of a query with a list parameter anew on every call.
-     */
-    @Query(MEMBER + """
-            where ng.status = no.samla.networkgroup.NetworkGroupStatus.ACTIVE and mem.leftOn is null
-              and exists (select 1 from NetworkGroupMember me
-                          where me.networkGroupId = ng.id and me.personId = :person and me.leftOn is null)
-            order by ng.number, pe.fullName, pe.id
-            """)
-    List<MemberRow> membersOfGroupsOf(@Param("person") long personId);
-
-    /** The active groups a person is in now, with their programme's name. */
-    @Query("""
-            select new no.samla.networkgroup.PersonalGroup(ng.id, ng.name, p.id, p.name)
-            from NetworkGroup ng
-            join no.samla.programme.Programme p on p.id = ng.programmeId
-            where ng.status = no.samla.networkgroup.NetworkGroupStatus.ACTIVE
-              and exists (select 1 from NetworkGroupMember mem
-                          where mem.networkGroupId = ng.id and mem.personId = :person and mem.leftOn is null)
-            order by p.name, ng.number
-            """)
-    List<PersonalGroup> activeGroupsOf(@Param("person") long personId);
-
     @Query("""
             select count(mem) from NetworkGroupMember mem join NetworkGroup ng on ng.id = mem.networkGroupId
             where ng.programmeId = :programme

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samla.people.Sector;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,30 @@ public class NetworkGroups {
                     MemberRow::fullName,
                     Comparator.nullsLast(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nb"))))
             .thenComparing(MemberRow::personId);
+
+    /**
+     * The members of the active groups a person is in now, the person too (so that a group with no one else still
+     * comes), with each group's programme and each member's municipality and leader group there; one statement
+     * every start page of a group member runs.
+     */
+    private static final String GROUPS_OF = """
+            select ng.id as group_id, ng.name as group_name, p.id as programme_id, p.name as programme_name,
+                   pe.id as person_id, pe.full_name, pe.sector, pe.unit, pe.title, pe.manager_person_id,
+                   m.id as municipality_id, m.name as municipality_name,
+                   lg.id as leader_group_id, lg.name as leader_group_name
+              from network_group ng
+              join programme p on p.id = ng.programme_id
+              join network_group_member mem on mem.network_group_id = ng.id and mem.left_on is null
+              join person pe on pe.id = mem.person_id
+              left join municipality m on m.id = pe.municipality_id
+              left join participation pa
+                     on pa.person_id = pe.id and pa.programme_id = ng.programme_id and pa.left_on is null
+              left join leader_group lg on lg.id = pa.leader_group_id
+             where ng.status = 'ACTIVE'
+               and exists (select 1 from network_group_member me
+                            where me.network_group_id = ng.id and me.person_id = ? and me.left_on is null)
+             order by p.name, ng.number, ng.id, pe.full_name, pe.id
+            """;
 
     private final NetworkGroupRepository groups;
     private final ProposalStore proposals;
@@ -74,17 +99,36 @@ public class NetworkGroups {
         return !groups.active(programmeId).isEmpty();
     }
 
-    /** The groups a person is in now, each with its other members, in two queries. */
+    /** The groups a person is in now, each with its other members by name; one statement. */
     public Map<PersonalGroup, List<MemberRow>> groupsOf(long personId) {
-        List<PersonalGroup> mine = groups.activeGroupsOf(personId);
-        if (mine.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<MemberRow>> members = groups.membersOfGroupsOf(personId).stream()
-                .filter(member -> member.personId() != personId)
-                .collect(Collectors.groupingBy(MemberRow::groupId));
         Map<PersonalGroup, List<MemberRow>> result = new LinkedHashMap<>();
-        mine.forEach(group -> result.put(group, members.getOrDefault(group.groupId(), List.of())));
+        jdbc.query(
+                GROUPS_OF,
+                row -> {
+                    PersonalGroup group = new PersonalGroup(
+                            row.getLong("group_id"),
+                            row.getString("group_name"),
+                            row.getLong("programme_id"),
+                            row.getString("programme_name"));
+                    List<MemberRow> members = result.computeIfAbsent(group, found -> new ArrayList<>());
+                    long member = row.getLong("person_id");
+                    if (member != personId) {
+                        String sector = row.getString("sector");
+                        members.add(new MemberRow(
+                                group.groupId(),
+                                member,
+                                row.getString("full_name"),
+                                sector == null ? null : Sector.valueOf(sector),
+                                row.getString("unit"),
+                                row.getString("title"),
+                                row.getObject("municipality_id", Long.class),
+                                row.getString("municipality_name"),
+                                row.getObject("leader_group_id", Long.class),
+                                row.getString("leader_group_name"),
+                                row.getObject("manager_person_id", Long.class)));
+                    }
+                },
+                personId);
         return result;
     }
 
