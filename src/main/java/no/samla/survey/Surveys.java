@@ -492,13 +492,9 @@ public class Surveys {
         if (found.isEmpty()) {
             return List.of();
         }
+        // Fills in the factors of the surveys just read: they are the same instances in this transaction.
         surveys.findWithFactorsByProgramme(programmeId);
-        Map<Long, List<SurveyRound>> roundsBySurvey =
-                rounds
-                        .findBySurveyIdInOrderByOpensOnAscIdAsc(
-                                found.stream().map(Survey::getId).toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(SurveyRound::getSurveyId));
+        Map<Long, List<SurveyRound>> roundsBySurvey = roundsBySurvey(found);
         List<Survey> measured = found.stream()
                 .filter(survey -> measured(survey, roundsBySurvey.getOrDefault(survey.getId(), List.of())))
                 .toList();
