@@ -24,14 +24,14 @@ public record MonthFilter(String from, String to, YearMonth start, YearMonth end
     static MonthFilter read(String from, String to) {
         String typedFrom = from == null ? "" : from.strip();
         String typedTo = to == null ? "" : to.strip();
-        if (!typedFrom.isEmpty() && month(typedFrom) == null) {
-            return wrong(typedFrom, typedTo, "from", "dashboard.filter.noSuchMonth");
-        }
-        if (!typedTo.isEmpty() && month(typedTo) == null) {
-            return wrong(typedFrom, typedTo, "to", "dashboard.filter.noSuchMonth");
-        }
         YearMonth start = typedFrom.isEmpty() ? null : month(typedFrom);
         YearMonth end = typedTo.isEmpty() ? null : month(typedTo);
+        if (!typedFrom.isEmpty() && start == null) {
+            return wrong(typedFrom, typedTo, "from", "dashboard.filter.noSuchMonth");
+        }
+        if (!typedTo.isEmpty() && end == null) {
+            return wrong(typedFrom, typedTo, "to", "dashboard.filter.noSuchMonth");
+        }
         if (start != null && end != null) {
             if (end.isBefore(start)) {
                 return wrong(typedFrom, typedTo, "to", "dashboard.filter.endsBeforeStart");
@@ -45,6 +45,16 @@ public record MonthFilter(String from, String to, YearMonth start, YearMonth end
 
     public boolean wrong() {
         return errorKey != null;
+    }
+
+    /** Whether the filter is wrong at this field ({@code from} or {@code to}). */
+    public boolean wrongAt(String field) {
+        return wrong() && errorField.equals(field);
+    }
+
+    /** What was typed in this field ({@code from} or {@code to}). */
+    public String typed(String field) {
+        return "from".equals(field) ? from : to;
     }
 
     /** The months, for an export: it has no field to show a message beside, so a wrong filter is a bad request. */
