@@ -33,7 +33,8 @@ public class NetworkGroups {
     /**
      * The members of the active groups a person is in now, the person too (so that a group with no one else still
      * comes), with each group's programme and each member's municipality and leader group there; one statement
-     * every start page of a group member runs.
+     * every start page of a group member runs. The member's columns and joins are those of {@code
+     * NetworkGroupRepository.MEMBER}: change them together.
      */
     private static final String GROUPS_OF = """
             select ng.id as group_id, ng.name as group_name, p.id as programme_id, p.name as programme_name,
