@@ -48,6 +48,18 @@ public class AgendaItem {
 
     protected AgendaItem() {}
 
+    /** An item read as it is stored, for showing only (a participant's next gathering); never saved. */
+    AgendaItem(
+            long id, long gatheringId, int day, int position, String title, AgendaItemType type, int durationMinutes) {
+        this.id = id;
+        this.gatheringId = gatheringId;
+        this.day = day;
+        this.position = position;
+        this.title = title;
+        this.type = type;
+        this.durationMinutes = durationMinutes;
+    }
+
     AgendaItem(long gatheringId, int position, AgendaItemData data) {
         this.gatheringId = gatheringId;
         this.position = position;

@@ -37,19 +37,6 @@ public class Agendas {
         return Agenda.of(gathering, items.findByGathering(gatheringId));
     }
 
-    /**
-     * The agenda's days of a gathering read for a participant's programme page, without loading the gathering again:
-     * that load and its facilitators were the largest part of the page's next-gathering panel.
-     */
-    public List<Agenda.Day> daysOf(NextGathering next) {
-        return Agenda.days(
-                next.startDate(),
-                next.format().calendarDays(),
-                next.startTime(),
-                next.endTime(),
-                items.findByGathering(next.id()));
-    }
-
     /** The gathering with this number in the programme, or a 404. */
     public Gathering gathering(long programmeId, int number) {
         return gatherings.of(programmeId).stream()

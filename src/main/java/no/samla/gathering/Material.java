@@ -116,6 +116,10 @@ public class Material {
 
     /** The file's extension in capitals (PDF, DOCX...), for the list; empty for a link. */
     public String getFileType() {
+        return fileType(fileName);
+    }
+
+    static String fileType(String fileName) {
         if (fileName == null || fileName.lastIndexOf('.') < 0) {
             return "";
         }

@@ -51,11 +51,6 @@ public class Materials {
         return materials.findByGathering(gathering.getId());
     }
 
-    /** The material of the gathering read for a participant's programme page. */
-    public List<Material> of(NextGathering next) {
-        return materials.findByGathering(next.id());
-    }
-
     public List<Material> of(long programmeId, long gatheringId) {
         return of(gatherings.get(programmeId, gatheringId));
     }

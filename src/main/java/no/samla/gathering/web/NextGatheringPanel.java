@@ -1,15 +1,8 @@
 package no.samla.gathering.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.gathering.Agenda;
-import no.samla.gathering.Agendas;
-import no.samla.gathering.Material;
-import no.samla.gathering.MaterialKind;
-import no.samla.gathering.Materials;
-import no.samla.gathering.NextGathering;
 import no.samla.gathering.ParticipantGatherings;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
@@ -21,13 +14,9 @@ import org.springframework.stereotype.Component;
 class NextGatheringPanel implements ParticipantPanel {
 
     private final ParticipantGatherings gatherings;
-    private final Agendas agendas;
-    private final Materials materials;
 
-    NextGatheringPanel(ParticipantGatherings gatherings, Agendas agendas, Materials materials) {
+    NextGatheringPanel(ParticipantGatherings gatherings) {
         this.gatherings = gatherings;
-        this.agendas = agendas;
-        this.materials = materials;
     }
 
     @Override
@@ -37,18 +26,15 @@ class NextGatheringPanel implements ParticipantPanel {
 
     @Override
     public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        Optional<NextGathering> next = gatherings.nextIn(programmeId);
-        if (next.isEmpty()) {
-            Map<String, Object> none = new HashMap<>();
-            none.put("gathering", null);
-            return Optional.of(new Content("gathering/my-programme :: next", none));
-        }
-        List<Agenda.Day> days = agendas.daysOf(next.get());
-        List<Material> before = materials.of(next.get()).stream()
-                .filter(material -> material.getKind() == MaterialKind.BEFORE)
-                .toList();
-        return Optional.of(new Content(
-                "gathering/my-programme :: next", Map.of("gathering", next.get(), "days", days, "before", before)));
+        return Optional.of(gatherings
+                .nextWithAgendaIn(programme.id())
+                .map(next -> new Content(
+                        "gathering/my-programme :: next",
+                        Map.of("gathering", next.gathering(), "days", next.days(), "before", next.before())))
+                .orElseGet(() -> {
+                    Map<String, Object> none = new HashMap<>();
+                    none.put("gathering", null);
+                    return new Content("gathering/my-programme :: next", none);
+                }));
     }
 }
