@@ -347,11 +347,6 @@ public class Coaching {
 
     // Both sides
 
-    /** The booked sessions the person coaches from now on, earliest first, at most {@code limit}; one query. */
-    public List<SessionRow> nextSessionsAsCoach(long coachPersonId, int limit) {
-        return sessions.bookedOfCoachFrom(coachPersonId, clock.instant(), PageRequest.of(0, limit));
-    }
-
     /** The session if the person is its leader or its coach; "not found" for everyone else. */
     public CoachingSession sessionFor(long personId, long sessionId) {
         return sessions.findWithSlot(sessionId)

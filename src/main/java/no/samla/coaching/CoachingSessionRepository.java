@@ -42,18 +42,4 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
             """)
     List<SessionRow> ofLeader(
             @Param("programme") long programmeId, @Param("leader") long leaderPersonId, Pageable pageable);
-
-    /** Booked sessions the person coaches, from a time on, earliest first. */
-    @Query("""
-            select new no.samla.coaching.SessionRow(s.id, s.programmeId, p.name, sl.startsAt, sl.minutes, sl.mode,
-                sl.place, s.status, s.leaderPersonId, leader.fullName, s.coachPersonId, coach.fullName)
-            from CoachingSession s join s.slot sl join no.samla.programme.Programme p on p.id = s.programmeId
-            join no.samla.people.Person leader on leader.id = s.leaderPersonId
-            join no.samla.people.Person coach on coach.id = s.coachPersonId
-            where s.coachPersonId = :coach and s.status = no.samla.coaching.SessionStatus.BOOKED
-              and sl.startsAt >= :from
-            order by sl.startsAt, s.id
-            """)
-    List<SessionRow> bookedOfCoachFrom(
-            @Param("coach") long coachPersonId, @Param("from") Instant from, Pageable pageable);
 }
