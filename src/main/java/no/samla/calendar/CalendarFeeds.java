@@ -1,5 +1,6 @@
 package no.samla.calendar;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.samla.system.SecretTokens;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +32,13 @@ public class CalendarFeeds {
     private static final Duration FETCH_NOTED_EVERY = Duration.ofHours(1);
 
     private final CalendarFeedRepository feeds;
+    private final JdbcTemplate jdbc;
     private final List<CalendarSource> sources;
     private final Clock clock;
 
-    CalendarFeeds(CalendarFeedRepository feeds, List<CalendarSource> sources, Clock clock) {
+    CalendarFeeds(CalendarFeedRepository feeds, JdbcTemplate jdbc, List<CalendarSource> sources, Clock clock) {
         this.feeds = feeds;
+        this.jdbc = jdbc;
         this.sources = List.copyOf(sources);
         this.clock = clock;
     }
@@ -42,8 +46,20 @@ public class CalendarFeeds {
     /** A person's feed as they may see it: not its address, which is not kept. */
     public record Feed(Instant createdAt, Instant lastFetchedAt) {}
 
+    /** One plain statement: every start page with a calendar asks it, and Hibernate's find cost ten times more. */
     public Optional<Feed> of(long personId) {
-        return feeds.findById(personId).map(feed -> new Feed(feed.getCreatedAt(), feed.getLastFetchedAt()));
+        return jdbc
+                .query(
+                        "select created_at, last_fetched_at from calendar_feed where person_id = ?",
+                        (row, n) -> {
+                            Timestamp fetched = row.getTimestamp("last_fetched_at");
+                            return new Feed(
+                                    row.getTimestamp("created_at").toInstant(),
+                                    fetched == null ? null : fetched.toInstant());
+                        },
+                        personId)
+                .stream()
+                .findFirst();
     }
 
     /** Makes the person's feed, or a new address for it (the old one stops); returns the token, only this once. */

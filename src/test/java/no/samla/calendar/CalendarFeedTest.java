@@ -186,7 +186,13 @@ class CalendarFeedTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(page).doesNotContain(token).contains("/calendar/token/delete");
+            assertThat(page)
+                    .doesNotContain(token)
+                    .contains("/calendar/token/delete")
+                    .contains("Adressen ble laget")
+                    .as("the fetch above is noted")
+                    .contains("En kalender hentet den sist")
+                    .doesNotContain("Ingen kalender har hentet den ennå.");
 
             mvc.perform(post("/calendar/token/delete").with(csrf()).with(DemoUsers.LEADER.as(accounts)));
             assertThat(status(path)).as("a revoked address").isEqualTo(404);
