@@ -27,13 +27,6 @@ interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> {
             """)
     List<SurveyRound> findOpenForParticipant(long personId, LocalDate day);
 
-    /** The rounds open on the day in the programme's surveys, each with its survey, in one query. */
-    @Query("""
-            select r, s from SurveyRound r, Survey s where s.id = r.surveyId and s.programmeId = :programmeId
-               and r.opensOn <= :day and r.closesOn >= :day order by r.closesOn, r.id
-            """)
-    List<Object[]> findOpenWithSurvey(long programmeId, LocalDate day);
-
     /**
      * Each round of the programme's surveys with each factor of its survey, the survey fetched with the factor, in one
      * query; ordered by survey, then by when the round opens, then by the factor's position. The survey's own lists stay

@@ -2,6 +2,7 @@ package no.samla.survey;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.Locale;
 import no.samla.system.web.Dates;
 import org.springframework.context.MessageSource;
@@ -27,12 +28,20 @@ public class SurveyTexts {
     }
 
     public String round(SurveyRound round, Locale locale) {
+        return round(round.getKind(), round.getOpensOn(), round.getClosesOn(), locale);
+    }
+
+    public String round(OpenRound round, Locale locale) {
+        return round(round.kind(), round.opensOn(), round.closesOn(), locale);
+    }
+
+    private String round(RoundKind kind, LocalDate opensOn, LocalDate closesOn, Locale locale) {
         return message(
                 "survey.round.name",
                 locale,
-                message("survey.round.kind." + round.getKind(), locale),
-                dates.date(round.getOpensOn()),
-                dates.date(round.getClosesOn()));
+                message("survey.round.kind." + kind, locale),
+                dates.date(opensOn),
+                dates.date(closesOn));
     }
 
     public String change(SurveyResults.Change change, Locale locale) {

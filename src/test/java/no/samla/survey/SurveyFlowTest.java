@@ -429,8 +429,15 @@ class SurveyFlowTest {
                 .contains("Forventninger før første samling")
                 .contains("Egenvurdering av lederatferd")
                 .contains("href=\"/surveys/rounds/" + openExpectationsRound() + "\"");
-        // the open round is on the start page and on the leader's programme page
-        assertThat(text(perform(DemoUsers.LEADER, get("/")))).contains("id=\"panel-surveys-heading\"");
+        // the open round is on the start page and on the leader's programme page, with its survey, when and a link
+        String startPage = text(perform(DemoUsers.LEADER, get("/")));
+        String panel = startPage.substring(startPage.indexOf("id=\"my-surveys\""));
+        panel = panel.substring(0, panel.indexOf("</section>"));
+        assertThat(panel)
+                .contains("id=\"panel-surveys-heading\"")
+                .contains("Forventninger før første samling")
+                .contains("Før første samling (")
+                .contains("href=\"/surveys/rounds/" + openExpectationsRound() + "\"");
         assertThat(text(perform(
                         DemoUsers.LEADER, get("/my-programme/" + demo.programmeId(DemoProgrammes.DRAMMEN_SCHOOL)))))
                 .contains("id=\"panel-surveys-heading\"");

@@ -6,7 +6,7 @@ import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
-import no.samla.survey.LeaderRound;
+import no.samla.survey.OpenRound;
 import no.samla.survey.Surveys;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class SurveyPanel implements ParticipantPanel {
     @Override
     public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
         long programmeId = programme.id();
-        List<LeaderRound> open = surveys.openIn(user.personId(), programmeId);
+        List<OpenRound> open = surveys.openIn(user.personId(), programmeId);
         if (open.isEmpty()) {
             return Optional.empty();
         }
