@@ -3,6 +3,7 @@ package no.samla.evaluation;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import no.samla.system.StaleEditException;
 import no.samla.system.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +59,7 @@ public class Evaluations {
     private final Programmes programmes;
     private final People people;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Evaluations(
             EvaluationRepository evaluations,
@@ -66,7 +69,8 @@ public class Evaluations {
             Enrolments enrolments,
             Programmes programmes,
             People people,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc) {
         this.evaluations = evaluations;
         this.answers = answers;
         this.keys = keys;
@@ -75,6 +79,7 @@ public class Evaluations {
         this.programmes = programmes;
         this.people = people;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     // ---- setting up (the programme's managers) ----
@@ -265,31 +270,48 @@ public class Evaluations {
         return evaluation;
     }
 
-    /** The open evaluations of the programmes the person takes part in as a participant, answered or not. */
-    public List<LeaderEvaluation> openFor(long personId) {
-        List<Evaluation> open = evaluations.findOpenForParticipant(personId);
+    /**
+     * The open evaluations of the programmes the person takes part in as a participant, answered or not: one plain
+     * statement with their programme and gathering, and a second for which are answered when any is open. The start
+     * page asks it for everyone; through Hibernate it took that statement and one more per programme.
+     */
+    public List<OpenEvaluation> openFor(long personId) {
+        List<OpenEvaluation> open = jdbc.sql("""
+                        select e.id, p.name, g.id as gathering_id, g.number, g.title, g.start_date
+                          from evaluation e
+                          join programme p on p.id = e.programme_id
+                          left join gathering g on g.id = e.gathering_id
+                         where e.status = 'OPEN'
+                           and e.programme_id in (
+                               select pa.programme_id from participation pa
+                                 join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                                where pa.person_id = :person and pa.left_on is null)
+                         order by e.programme_id, e.gathering_id nulls last
+                        """)
+                .param("person", personId)
+                .query((row, i) -> {
+                    long gatheringId = row.getLong("gathering_id");
+                    Subject subject = row.wasNull()
+                            ? Subject.PROGRAMME
+                            : new Subject(
+                                    gatheringId,
+                                    row.getInt("number"),
+                                    row.getString("title"),
+                                    row.getObject("start_date", LocalDate.class));
+                    return new OpenEvaluation(row.getLong("id"), row.getString("name"), subject, false);
+                })
+                .list();
         if (open.isEmpty()) {
             return List.of();
         }
         Set<Long> answered = new HashSet<>(answers.answeredBy(
-                personId, open.stream().map(Evaluation::getId).toList()));
-        Map<Long, String> programmeNames = new LinkedHashMap<>();
-        Map<Long, Subject> subjects = new LinkedHashMap<>();
-        for (long programmeId : open.stream()
-                .map(Evaluation::getProgrammeId)
-                .collect(Collectors.toCollection(java.util.TreeSet::new))) {
-            programmeNames.put(
-                    programmeId,
-                    programmes.find(programmeId).map(Programme::getName).orElse(""));
-            gatherings.of(programmeId).forEach(gathering -> subjects.put(gathering.getId(), subject(gathering)));
-        }
+                personId, open.stream().map(OpenEvaluation::evaluationId).toList()));
         return open.stream()
-                .map(evaluation -> new LeaderEvaluation(
-                        evaluation,
-                        programmeNames.get(evaluation.getProgrammeId()),
-                        evaluation.isProgrammeLevel() ? Subject.PROGRAMME : subjects.get(evaluation.getGatheringId()),
-                        answered.contains(evaluation.getId()),
-                        null))
+                .map(evaluation -> new OpenEvaluation(
+                        evaluation.evaluationId(),
+                        evaluation.programmeName(),
+                        evaluation.subject(),
+                        answered.contains(evaluation.evaluationId())))
                 .toList();
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.evaluation.Evaluations;
-import no.samla.evaluation.LeaderEvaluation;
+import no.samla.evaluation.OpenEvaluation;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
@@ -30,7 +30,7 @@ class EvaluationHomeSection implements HomeSection {
         if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
             return Optional.empty();
         }
-        List<LeaderEvaluation> open = evaluations.openFor(samlaUser.personId());
+        List<OpenEvaluation> open = evaluations.openFor(samlaUser.personId());
         if (open.isEmpty()) {
             return Optional.empty();
         }
