@@ -307,11 +307,7 @@ public class Evaluations {
         Set<Long> answered = new HashSet<>(answers.answeredBy(
                 personId, open.stream().map(OpenEvaluation::evaluationId).toList()));
         return open.stream()
-                .map(evaluation -> new OpenEvaluation(
-                        evaluation.evaluationId(),
-                        evaluation.programmeName(),
-                        evaluation.subject(),
-                        answered.contains(evaluation.evaluationId())))
+                .map(evaluation -> evaluation.answered(answered.contains(evaluation.evaluationId())))
                 .toList();
     }
 
