@@ -70,7 +70,8 @@ public class ParticipantGatherings {
     /**
      * The programme's first gathering that has not ended, with its agenda and the material to read before it, for a
      * participant's programme page: two plain statements, the gathering with its agenda items in the first. Read
-     * through Hibernate, the items and the material took two more statements and a tenth of the start page's time.
+     * through Hibernate after the gathering, the items and the material were two entity queries and about a tenth of
+     * the start page's time.
      */
     public Optional<NextGatheringDetails> nextWithAgendaIn(long programmeId) {
         List<AgendaRow> rows = jdbc.query(

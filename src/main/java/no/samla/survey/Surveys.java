@@ -256,7 +256,7 @@ public class Surveys {
     /**
      * The rounds open today in one programme, answered or not, for its participant's programme page (which has checked
      * that they take part). One plain statement when none is open, as on most days: through Hibernate, that empty
-     * answer cost more than any other section of the start page. A second statement finds which are answered.
+     * answer was among the costliest sections of the start page. A second statement finds which are answered.
      */
     public List<OpenRound> openIn(long personId, long programmeId) {
         List<OpenRound> found = jdbc.sql("""
