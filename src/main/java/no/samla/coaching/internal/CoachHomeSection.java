@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.coaching.CoachingMode;
 import no.samla.coaching.SessionRow;
-import no.samla.coaching.SessionStatus;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.HomeSection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +22,7 @@ class CoachHomeSection implements HomeSection {
     static final int SHOWN = 5;
 
     private static final String SQL = """
-            select s.id, s.programme_id, p.name, sl.starts_at, sl.minutes, sl.mode, sl.place,
+            select s.id as session_id, s.programme_id, p.name as programme_name, sl.starts_at, sl.minutes, sl.mode, sl.place,
                    s.leader_person_id, le.full_name as leader_name, s.coach_person_id, co.full_name as coach_name
               from coaching_session s
               join coaching_slot sl on sl.id = s.slot_id
@@ -58,19 +56,7 @@ class CoachHomeSection implements HomeSection {
                 .param("coach", user.personId())
                 .param("now", Timestamp.from(clock.instant()))
                 .param("limit", SHOWN)
-                .query((row, i) -> new SessionRow(
-                        row.getLong("id"),
-                        row.getLong("programme_id"),
-                        row.getString("name"),
-                        row.getTimestamp("starts_at").toInstant(),
-                        row.getInt("minutes"),
-                        CoachingMode.valueOf(row.getString("mode")),
-                        row.getString("place"),
-                        SessionStatus.BOOKED,
-                        row.getLong("leader_person_id"),
-                        row.getString("leader_name"),
-                        row.getLong("coach_person_id"),
-                        row.getString("coach_name")))
+                .query((row, i) -> BookedSessionRows.read(row))
                 .list();
         return next.isEmpty()
                 ? Optional.empty()

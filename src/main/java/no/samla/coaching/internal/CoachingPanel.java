@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.coaching.CoachingMode;
 import no.samla.coaching.LeaderProgramme;
-import no.samla.coaching.SessionRow;
-import no.samla.coaching.SessionStatus;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
@@ -30,11 +27,12 @@ class CoachingPanel implements ParticipantPanel {
      * (as {@code Coaching.used}), the next booked session from now and the goal of the project's latest version.
      */
     private static final String SQL = """
-            select p.id, p.name, p.coaching_sessions_per_participant, ca.quota, ca.coach_person_id, c.full_name,
+            select p.id as programme_id, p.name as programme_name, p.coaching_sessions_per_participant, ca.quota,
+                   ca.coach_person_id as assigned_coach_id, c.full_name as assigned_coach_name,
                    (select count(*) from coaching_session s
                      where s.programme_id = p.id and s.leader_person_id = pa.person_id and s.status = 'BOOKED') as used,
-                   n.id as next_id, n.starts_at, n.minutes, n.mode, n.place, n.coach_person_id as next_coach_id,
-                   n.coach_name, le.full_name as leader_name,
+                   n.id as session_id, n.starts_at, n.minutes, n.mode, n.place, n.coach_person_id, n.coach_name,
+                   pa.person_id as leader_person_id, le.full_name as leader_name,
                    (select v.goal from development_project_version v
                       join development_project dp on dp.id = v.project_id
                      where dp.programme_id = p.id and dp.person_id = pa.person_id
@@ -76,43 +74,24 @@ class CoachingPanel implements ParticipantPanel {
                 .param("person", user.personId())
                 .param("programme", programme.id())
                 .param("now", Timestamp.from(clock.instant()))
-                .query((row, i) -> model(row, user.personId()))
+                .query((row, i) -> model(row))
                 .optional()
                 .map(model -> new Content("coaching/my-programme :: coaching", model));
     }
 
-    private static Map<String, Object> model(ResultSet row, long personId) throws SQLException {
-        long programmeId = row.getLong("id");
-        String programmeName = row.getString("name");
+    private static Map<String, Object> model(ResultSet row) throws SQLException {
         Map<String, Object> model = new HashMap<>();
         model.put(
                 "programme",
                 new LeaderProgramme(
-                        programmeId,
-                        programmeName,
+                        row.getLong("programme_id"),
+                        row.getString("programme_name"),
                         row.getInt("coaching_sessions_per_participant"),
                         row.getObject("quota", Integer.class),
-                        row.getObject("coach_person_id", Long.class),
-                        row.getString("full_name")));
+                        row.getObject("assigned_coach_id", Long.class),
+                        row.getString("assigned_coach_name")));
         model.put("used", row.getLong("used"));
-        long next = row.getLong("next_id");
-        model.put(
-                "next",
-                row.wasNull()
-                        ? null
-                        : new SessionRow(
-                                next,
-                                programmeId,
-                                programmeName,
-                                row.getTimestamp("starts_at").toInstant(),
-                                row.getInt("minutes"),
-                                CoachingMode.valueOf(row.getString("mode")),
-                                row.getString("place"),
-                                SessionStatus.BOOKED,
-                                personId,
-                                row.getString("leader_name"),
-                                row.getLong("next_coach_id"),
-                                row.getString("coach_name")));
+        model.put("next", row.getObject("session_id") == null ? null : BookedSessionRows.read(row));
         model.put("goal", row.getString("goal"));
         return model;
     }
