@@ -19,7 +19,8 @@ class PageAuditTest {
             String html = "<html><head><title>x</title></head><body><h1>A</h1><h1>B</h1>"
                     + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
                     + "<div style='width:2000px'>wide</div><input type='text'>"
-                    + "<p style='color:#777;background:#888'>faint</p><a href='/'></a></body></html>";
+                    + "<p style='color:#777;background:#888'>faint</p><a href='/'></a>"
+                    + "<iframe title='frame' src='about:blank'></iframe></body></html>";
             driver.get("data:text/html;charset=utf-8,"
                     + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
 
@@ -31,6 +32,7 @@ class PageAuditTest {
                     .anyMatch(problem -> problem.startsWith("axe label"))
                     .anyMatch(problem -> problem.startsWith("axe color-contrast"))
                     .anyMatch(problem -> problem.startsWith("axe link-name"))
+                    .anyMatch(problem -> problem.startsWith("a frame, which this audit does not look into"))
                     .contains("2 <h1> elements instead of one", "0 main landmarks instead of one")
                     .anyMatch(problem -> problem.startsWith("the page scrolls sideways at phone width (widest: div"));
         } finally {
