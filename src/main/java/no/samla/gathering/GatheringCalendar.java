@@ -15,6 +15,7 @@ import no.samla.calendar.CalendarEvent;
 import no.samla.calendar.CalendarSource;
 import no.samla.system.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,13 @@ public class GatheringCalendar implements CalendarSource {
     private static final DateTimeFormatter SQL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final GatheringRepository gatherings;
+    private final JdbcClient jdbc;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    GatheringCalendar(GatheringRepository gatherings, MessageSource messages, java.time.Clock clock) {
+    GatheringCalendar(GatheringRepository gatherings, JdbcClient jdbc, MessageSource messages, java.time.Clock clock) {
         this.gatherings = gatherings;
+        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -62,7 +65,10 @@ public class GatheringCalendar implements CalendarSource {
 
     @Override
     public boolean hasEvents(long personId) {
-        return gatherings.inAnyCalendarOf(personId);
+        return jdbc.sql(GatheringRepository.IN_ANY_CALENDAR)
+                .param("person", personId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The programme a gathering belongs to, to check access before anything else; 404 if there is none. */

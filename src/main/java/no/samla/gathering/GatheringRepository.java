@@ -143,11 +143,12 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
     @Query(nativeQuery = true, value = CALENDAR_COLUMNS + " where g.id = :id")
     List<Object[]> calendarEntry(@Param("id") long gatheringId);
 
-    @Query(
-            nativeQuery = true,
-            value = "select exists (select 1 from gathering g join programme p on p.id = g.programme_id"
-                    + " and not p.template where " + IN_PERSONS_CALENDAR + ")")
-    boolean inAnyCalendarOf(@Param("person") long personId);
+    /**
+     * Whether a person has any gathering in their calendar. Run through JDBC, not as a repository query: it is asked on
+     * every start page, where the repository's query machinery cost as much as the other sections' statements together.
+     */
+    String IN_ANY_CALENDAR = "select exists (select 1 from gathering g join programme p on p.id = g.programme_id"
+            + " and not p.template where " + IN_PERSONS_CALENDAR + ")";
 
     /** The deleted gatherings a person's calendar must still hear of, in one query. */
     @Query(
