@@ -32,6 +32,7 @@ public class RespondentKeys {
     private final TransactionTemplate ownTransaction;
     private final String configured;
     private volatile byte[] secret;
+    private volatile Mac keyed;
 
     RespondentKeys(
             JdbcTemplate jdbc,
@@ -58,12 +59,23 @@ public class RespondentKeys {
 
     private String hmac(String message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            // A copy of a Mac already keyed with the secret: looking up the algorithm and keying it anew cost more
+            // than the HMAC itself, and the start page asks for a key per open survey.
+            Mac mac = (Mac) keyed().clone();
             return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
+    }
+
+    private Mac keyed() throws GeneralSecurityException {
+        Mac known = keyed;
+        if (known == null) {
+            known = Mac.getInstance("HmacSHA256");
+            known.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            keyed = known;
+        }
+        return known;
     }
 
     private byte[] secret() {
