@@ -19,6 +19,7 @@ public class QueryCounter implements BeanPostProcessor {
 
     private final AtomicLong statements = new AtomicLong();
     private final ThreadLocal<long[]> onThisThread = ThreadLocal.withInitial(() -> new long[1]);
+    private final ThreadLocal<long[]> callsOnThisThread = ThreadLocal.withInitial(() -> new long[1]);
     private final ThreadLocal<java.util.List<String>> textsOnThisThread = new ThreadLocal<>();
 
     @Override
@@ -29,9 +30,15 @@ public class QueryCounter implements BeanPostProcessor {
                     .afterQuery((execution, all) -> {
                         java.util.List<String> queries = all.stream()
                                 .map(query -> query.getQuery())
+                                // A page's read batch sends several statements in one call: each counts.
+                                .flatMap(query ->
+                                        java.util.Arrays.stream(query.split(no.samla.system.read.ReadBatch.SEPARATOR)))
                                 .filter(query -> !isSessionStatement(query) && !isPlannerSetting(query))
                                 .toList();
                         statements.addAndGet(queries.size());
+                        if (!queries.isEmpty()) {
+                            callsOnThisThread.get()[0]++;
+                        }
                         onThisThread.get()[0] += queries.size();
                         java.util.List<String> texts = textsOnThisThread.get();
                         if (texts != null) {
@@ -60,6 +67,13 @@ public class QueryCounter implements BeanPostProcessor {
         long before = onThisThread.get()[0];
         action.run();
         return onThisThread.get()[0] - before;
+    }
+
+    /** Runs the action and returns how many calls to the database (round trips with statements) it made on this thread. */
+    public long callsDuring(ThrowingRunnable action) throws Exception {
+        long before = callsOnThisThread.get()[0];
+        action.run();
+        return callsOnThisThread.get()[0] - before;
     }
 
     /** Runs the action and returns the statements it ran on this thread, for a test that must say which ones grew. */
