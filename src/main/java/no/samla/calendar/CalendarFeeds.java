@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.samla.system.SecretTokens;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +50,12 @@ public class CalendarFeeds {
 
     /** One plain statement: every start page with a calendar asks it, and Hibernate's find cost ten times more. */
     public Optional<Feed> of(long personId) {
-        return jdbc
-                .query(
+        return of(personId, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /** {@link #of(long)} as a read of a page's batch. */
+    public Deferred<Optional<Feed>> of(long personId, ReadBatch reads) {
+        return reads.query(
                         "select created_at, last_fetched_at from calendar_feed where person_id = ?",
                         (row, n) -> {
                             Timestamp fetched = row.getTimestamp("last_fetched_at");
@@ -58,8 +64,7 @@ public class CalendarFeeds {
                                     fetched == null ? null : fetched.toInstant());
                         },
                         personId)
-                .stream()
-                .findFirst();
+                .map(rows -> rows.stream().findFirst());
     }
 
     /** Makes the person's feed, or a new address for it (the old one stops); returns the token, only this once. */
@@ -117,7 +122,22 @@ public class CalendarFeeds {
 
     /** Whether the person has anything for a calendar now. */
     public boolean hasEvents(long personId) {
-        return sources.stream().anyMatch(source -> source.hasEvents(personId));
+        return hasEvents(personId, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /**
+     * {@link #hasEvents(long)} as reads of a page's batch. The sources are asked in turn and the first that has any
+     * ends the question: the first goes with the page's other reads, each further one in a round trip of its own. Asked
+     * all at once, the network meetings' check alone took 4 ms of PostgreSQL's time on every start page.
+     */
+    public Deferred<Boolean> hasEvents(long personId, ReadBatch reads) {
+        Deferred<Boolean> found = Deferred.of(false);
+        for (CalendarSource source : sources) {
+            found = found.ready() && !found.get()
+                    ? source.hasEvents(personId, reads)
+                    : reads.after(found, any -> any ? Deferred.of(true) : source.hasEvents(personId, reads));
+        }
+        return found;
     }
 
     static String newToken() {

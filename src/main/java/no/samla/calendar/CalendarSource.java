@@ -2,6 +2,8 @@ package no.samla.calendar;
 
 import java.util.List;
 import java.util.Locale;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 
 /**
  * What a module puts in a person's calendar feed (gatherings now; network meetings and coaching sessions
@@ -15,6 +17,6 @@ public interface CalendarSource {
      */
     List<CalendarEvent> eventsOf(long personId, Locale locale);
 
-    /** Whether the person has any event from this source now (for the start page); one query. */
-    boolean hasEvents(long personId);
+    /** Whether the person has any event from this source now (for the start page); one statement in the batch. */
+    Deferred<Boolean> hasEvents(long personId, ReadBatch reads);
 }

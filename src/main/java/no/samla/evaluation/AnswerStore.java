@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -115,13 +117,18 @@ class AnswerStore {
 
     /** Which of the evaluations the person has answered; one query. */
     List<Long> answeredBy(long personId, Collection<Long> evaluationIds) {
+        return answeredBy(personId, evaluationIds, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /** {@link #answeredBy(long, Collection)} as a read of a page's batch. */
+    Deferred<List<Long>> answeredBy(long personId, Collection<Long> evaluationIds, ReadBatch reads) {
         if (evaluationIds.isEmpty()) {
-            return List.of();
+            return Deferred.of(List.of());
         }
-        return named.queryForList(
+        return reads.query(
                 "select evaluation_id from evaluation_respondent where person_id = :person and evaluation_id in (:ids)",
                 new MapSqlParameterSource("person", personId).addValue("ids", evaluationIds),
-                Long.class);
+                (row, n) -> row.getLong(1));
     }
 
     private List<Answer> answers(String sql, MapSqlParameterSource parameters) {

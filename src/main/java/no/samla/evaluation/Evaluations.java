@@ -27,10 +27,12 @@ import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.RespondentKeys;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +61,7 @@ public class Evaluations {
     private final Programmes programmes;
     private final People people;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
     Evaluations(
             EvaluationRepository evaluations,
@@ -70,7 +72,7 @@ public class Evaluations {
             Programmes programmes,
             People people,
             Clock clock,
-            JdbcClient jdbc) {
+            JdbcTemplate template) {
         this.evaluations = evaluations;
         this.answers = answers;
         this.keys = keys;
@@ -79,7 +81,7 @@ public class Evaluations {
         this.programmes = programmes;
         this.people = people;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.template = template;
     }
 
     // ---- setting up (the programme's managers) ----
@@ -276,39 +278,46 @@ public class Evaluations {
      * page asks it for everyone; through Hibernate it took that statement and one more per programme.
      */
     public List<OpenEvaluation> openFor(long personId) {
-        List<OpenEvaluation> open = jdbc.sql("""
-                        select e.id, p.name, g.id as gathering_id, g.number, g.title, g.start_date
-                          from evaluation e
-                          join programme p on p.id = e.programme_id
-                          left join gathering g on g.id = e.gathering_id
-                         where e.status = 'OPEN'
-                           and e.programme_id in (
-                               select pa.programme_id from participation pa
-                                 join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
-                                where pa.person_id = :person and pa.left_on is null)
-                         order by e.programme_id, e.gathering_id nulls last
-                        """)
-                .param("person", personId)
-                .query((row, i) -> {
-                    long gatheringId = row.getLong("gathering_id");
-                    Subject subject = row.wasNull()
-                            ? Subject.PROGRAMME
-                            : new Subject(
-                                    gatheringId,
-                                    row.getInt("number"),
-                                    row.getString("title"),
-                                    row.getObject("start_date", LocalDate.class));
-                    return new OpenEvaluation(row.getLong("id"), row.getString("name"), subject, false);
-                })
-                .list();
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> answered = new HashSet<>(answers.answeredBy(
-                personId, open.stream().map(OpenEvaluation::evaluationId).toList()));
-        return open.stream()
-                .map(evaluation -> evaluation.answered(answered.contains(evaluation.evaluationId())))
-                .toList();
+        return openFor(personId, ReadBatch.immediate(template)).get();
+    }
+
+    /** {@link #openFor(long)} as reads of a page's batch: the second, when any is open, in a second round trip. */
+    public Deferred<List<OpenEvaluation>> openFor(long personId, ReadBatch reads) {
+        Deferred<List<OpenEvaluation>> open = reads.query("""
+                select e.id, p.name, g.id as gathering_id, g.number, g.title, g.start_date
+                  from evaluation e
+                  join programme p on p.id = e.programme_id
+                  left join gathering g on g.id = e.gathering_id
+                 where e.status = 'OPEN'
+                   and e.programme_id in (
+                       select pa.programme_id from participation pa
+                         join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                        where pa.person_id = :person and pa.left_on is null)
+                 order by e.programme_id, e.gathering_id nulls last
+                """, Map.of("person", personId), (row, i) -> {
+            long gatheringId = row.getLong("gathering_id");
+            Subject subject = row.wasNull()
+                    ? Subject.PROGRAMME
+                    : new Subject(
+                            gatheringId,
+                            row.getInt("number"),
+                            row.getString("title"),
+                            row.getObject("start_date", LocalDate.class));
+            return new OpenEvaluation(row.getLong("id"), row.getString("name"), subject, false);
+        });
+        return reads.after(
+                open,
+                found -> answers.answeredBy(
+                                personId,
+                                found.stream().map(OpenEvaluation::evaluationId).toList(),
+                                reads)
+                        .map(ids -> {
+                            Set<Long> answered = new HashSet<>(ids);
+                            return found.stream()
+                                    .map(evaluation ->
+                                            evaluation.answered(answered.contains(evaluation.evaluationId())))
+                                    .toList();
+                        }));
     }
 
     // ---- results (the programme's staff) ----

@@ -9,13 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samla.calendar.CalendarEvent;
 import no.samla.calendar.CalendarSource;
 import no.samla.system.NotFoundException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +36,11 @@ public class GatheringCalendar implements CalendarSource {
     private static final DateTimeFormatter SQL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final GatheringRepository gatherings;
-    private final JdbcClient jdbc;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    GatheringCalendar(GatheringRepository gatherings, JdbcClient jdbc, MessageSource messages, java.time.Clock clock) {
+    GatheringCalendar(GatheringRepository gatherings, MessageSource messages, java.time.Clock clock) {
         this.gatherings = gatherings;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -64,11 +64,9 @@ public class GatheringCalendar implements CalendarSource {
     }
 
     @Override
-    public boolean hasEvents(long personId) {
-        return jdbc.sql(GatheringRepository.IN_ANY_CALENDAR)
-                .param("person", personId)
-                .query(Boolean.class)
-                .single();
+    public Deferred<Boolean> hasEvents(long personId, ReadBatch reads) {
+        return reads.single(
+                GatheringRepository.IN_ANY_CALENDAR, Map.of("person", personId), (row, n) -> row.getBoolean(1));
     }
 
     /** The programme a gathering belongs to, to check access before anything else; 404 if there is none. */

@@ -10,6 +10,8 @@ import no.samla.programme.ProgrammeViewer;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -215,20 +217,20 @@ public class Gatherings implements GatheringSchedule {
     }
 
     @Override
-    public java.util.Map<Long, LocalDate> nextDates(java.util.Collection<Long> programmeIds, LocalDate from) {
-        if (programmeIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        // Plain SQL: Hibernate builds the SQL of a query with a list parameter anew on every call.
-        java.util.Map<Long, LocalDate> next = new java.util.HashMap<>();
-        jdbc.sql("select programme_id, min(start_date) from gathering where programme_id in (:programmes)"
-                        + " and start_date >= :from group by programme_id")
-                .param("programmes", programmeIds)
-                .param("from", from)
-                .query(rs -> {
-                    next.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-                });
-        return next;
+    public Deferred<java.util.Map<Long, LocalDate>> nextDatesOfParticipant(
+            long personId, LocalDate from, ReadBatch reads) {
+        return reads.query(
+                        """
+                        select g.programme_id, min(g.start_date) from gathering g
+                        where g.start_date >= :from and g.programme_id in (
+                            select pa.programme_id from participation pa
+                            join participation_role r on r.participation_id = pa.id and r.role = 'PARTICIPANT'
+                            where pa.person_id = :person and pa.left_on is null)
+                        group by g.programme_id
+                        """,
+                        java.util.Map.of("person", personId, "from", from),
+                        (rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .map(rows -> java.util.Map.ofEntries(rows.toArray(java.util.Map.Entry[]::new)));
     }
 
     @Override

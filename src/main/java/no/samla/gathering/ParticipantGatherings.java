@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +48,12 @@ public class ParticipantGatherings {
 
     /**
      * The person's gatherings that have not ended, soonest first, in programmes they take part in now other than as a
-     * participant (facilitating, coaching...) that are planned or running; one query whatever the number of
-     * programmes. A participant's own programmes show their next gathering on their programme page.
+     * participant (facilitating, coaching...) that are planned or running; one statement in the page's read batch
+     * whatever the number of programmes. A participant's own programmes show their next gathering on their programme
+     * page.
      */
-    public List<NextGathering> nextBesidesOwnProgrammes(long personId, int limit) {
-        return jdbc.query(
+    public Deferred<List<NextGathering>> nextBesidesOwnProgrammes(long personId, int limit, ReadBatch reads) {
+        return reads.query(
                 NEXT + """
                 where not p.template and p.status in ('PLANNED', 'RUNNING')
                   and exists (select 1 from participation pa
@@ -69,15 +72,16 @@ public class ParticipantGatherings {
 
     /**
      * The programme's first gathering that has not ended, with its agenda and the material to read before it, for a
-     * participant's programme page: two plain statements, the gathering with its agenda items in the first. Read
-     * through Hibernate after the gathering, the items and the material were two entity queries and about a tenth of
-     * the start page's time.
+     * participant's programme page: two plain statements in the page's read batch, the gathering with its agenda items
+     * in the first and the material of the same gathering in the second. Read through Hibernate after the gathering,
+     * the items and the material were two entity queries and about a tenth of the start page's time.
      */
-    public Optional<NextGatheringDetails> nextWithAgendaIn(long programmeId) {
-        List<AgendaRow> rows = jdbc.query(
-                "with upcoming as (" + NEXT + " where g.programme_id = ? and " + NOT_ENDED
-                        + " order by g.start_date, g.start_time, g.id limit 1)"
-                        + """
+    public Deferred<Optional<NextGatheringDetails>> nextWithAgendaIn(long programmeId, ReadBatch reads) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String upcoming = "with upcoming as (" + NEXT + " where g.programme_id = ? and " + NOT_ENDED
+                + " order by g.start_date, g.start_time, g.id limit 1)";
+        Deferred<List<AgendaRow>> rows = reads.query(
+                upcoming + """
                         select upcoming.*, ai.id as item_id, ai.day, ai.position, ai.title as item_title, ai.item_type,
                                ai.duration_minutes
                         from upcoming
@@ -97,26 +101,31 @@ public class ParticipantGatherings {
                                         AgendaItemType.valueOf(row.getString("item_type")),
                                         row.getInt("duration_minutes"))),
                 programmeId,
-                LocalDateTime.now(clock));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        NextGathering next = rows.get(0).gathering();
-        List<AgendaItem> items =
-                rows.stream().map(AgendaRow::item).filter(Objects::nonNull).toList();
-        List<NextGatheringDetails.BeforeMaterial> before = jdbc.query(
-                """
-                select id, title, url, file_name from gathering_material
-                where gathering_id = ? and kind = 'BEFORE'
-                order by id
-                """,
+                now);
+        Deferred<List<NextGatheringDetails.BeforeMaterial>> before = reads.query(
+                upcoming + """
+                        select m.id, m.title, m.url, m.file_name from gathering_material m
+                        join upcoming on upcoming.id = m.gathering_id
+                        where m.kind = 'BEFORE'
+                        order by m.id
+                        """,
                 (row, n) -> new NextGatheringDetails.BeforeMaterial(
                         row.getLong("id"), row.getString("title"), row.getString("url"), row.getString("file_name")),
-                next.id());
-        return Optional.of(new NextGatheringDetails(
-                next,
-                Agenda.days(next.startDate(), next.format().calendarDays(), next.startTime(), next.endTime(), items),
-                before));
+                programmeId,
+                now);
+        return rows.with(before, (found, material) -> {
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            NextGathering next = found.get(0).gathering();
+            List<AgendaItem> items =
+                    found.stream().map(AgendaRow::item).filter(Objects::nonNull).toList();
+            return Optional.of(new NextGatheringDetails(
+                    next,
+                    Agenda.days(
+                            next.startDate(), next.format().calendarDays(), next.startTime(), next.endTime(), items),
+                    material));
+        });
     }
 
     /** A row of the next gathering's statement: the gathering on the first row only, and one agenda item or none. */
@@ -127,13 +136,18 @@ public class ParticipantGatherings {
      * started; one query.
      */
     public AttendanceRate attendanceOf(long personId, long programmeId) {
-        return jdbc.queryForObject(
+        return attendanceOf(personId, programmeId, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /** {@link #attendanceOf(long, long)} as a read of a page's batch. */
+    public Deferred<AttendanceRate> attendanceOf(long personId, long programmeId, ReadBatch reads) {
+        return reads.single(
                 """
-                select count(a.person_id) filter (where a.status = 'PRESENT') as present, count(g.id) as started
-                from gathering g
-                left join attendance a on a.gathering_id = g.id and a.person_id = ?
-                where g.programme_id = ? and g.start_date + g.start_time <= ?
-                """,
+                        select count(a.person_id) filter (where a.status = 'PRESENT') as present, count(g.id) as started
+                        from gathering g
+                        left join attendance a on a.gathering_id = g.id and a.person_id = ?
+                        where g.programme_id = ? and g.start_date + g.start_time <= ?
+                        """,
                 (row, n) -> new AttendanceRate(row.getLong("present"), row.getLong("started")),
                 personId,
                 programmeId,

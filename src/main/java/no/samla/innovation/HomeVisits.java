@@ -21,6 +21,8 @@ import no.samla.programme.ProgrammeAccess;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -129,9 +131,8 @@ public class HomeVisits {
      * The visit a person comes to in a programme, for their programme page: the next one not yet over, else the latest;
      * one query.
      */
-    public Optional<HomeVisitRow> ofComer(long personId, long programmeId) {
-        return jdbc
-                .query(
+    public Deferred<Optional<HomeVisitRow>> ofComer(long personId, long programmeId, ReadBatch reads) {
+        return reads.query(
                         """
                         select m.id, m.name, hv.id, hv.visit_date, hv.start_time, hv.end_time, hv.place,
                                (select count(*) from home_visit_participant c where c.home_visit_id = hv.id),
@@ -148,8 +149,7 @@ public class HomeVisits {
                                 .addValue("programme", programmeId)
                                 .addValue("today", LocalDate.now(clock.withZone(OSLO))),
                         HomeVisits::row)
-                .stream()
-                .findFirst();
+                .map(rows -> rows.stream().findFirst());
     }
 
     /** Those who come on a visit, by name; one query. */

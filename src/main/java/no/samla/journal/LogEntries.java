@@ -29,10 +29,13 @@ import no.samla.networkgroup.NetworkMeetings;
 import no.samla.networkgroup.PersonalGroup;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,6 +138,7 @@ public class LogEntries {
     private static final int SUMMARY_LENGTH = 160;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Coaching coaching;
     private final DevelopmentProjects projects;
     private final Assignments assignments;
@@ -146,6 +150,7 @@ public class LogEntries {
 
     LogEntries(
             JdbcClient jdbc,
+            JdbcTemplate template,
             Coaching coaching,
             DevelopmentProjects projects,
             Assignments assignments,
@@ -155,6 +160,7 @@ public class LogEntries {
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.coaching = coaching;
         this.projects = projects;
         this.assignments = assignments;
@@ -473,34 +479,43 @@ public class LogEntries {
 
     /** Entries others share with the person (as coach, coordinator, group member or facilitator), newest first. */
     public Page<LogEntryRow> sharedWith(long personId, Pageable pageable) {
-        return page(" where " + SHARED_WITH_READER, pageable, Map.of("reader", personId));
+        return sharedWith(personId, pageable, ReadBatch.immediate(template)).get();
+    }
+
+    /** {@link #sharedWith(long, Pageable)} as a read of a page's batch. */
+    public Deferred<Page<LogEntryRow>> sharedWith(long personId, Pageable pageable, ReadBatch reads) {
+        return page(" where " + SHARED_WITH_READER, pageable, Map.of("reader", personId), reads);
     }
 
     private Page<LogEntryRow> page(String where, Pageable pageable, Map<String, Object> params) {
+        return page(where, pageable, params, ReadBatch.immediate(template)).get();
+    }
+
+    private Deferred<Page<LogEntryRow>> page(
+            String where, Pageable pageable, Map<String, Object> params, ReadBatch reads) {
         // The page's entries are chosen first, so that only they are joined to their text and comments. The count of
         // all comes with them: as a statement of its own it cost as much again, most of it PostgreSQL's planning.
-        long[] total = {0};
-        List<LogEntryRow> rows = jdbc.sql("with candidates as (select e.id, e.entry_date from log_entry e" + where
+        Map<String, Object> paged = new HashMap<>(params);
+        paged.put("limit", pageable.getPageSize());
+        paged.put("offset", pageable.getOffset());
+        Deferred<List<Map.Entry<LogEntryRow, Long>>> rows = reads.query(
+                "with candidates as (select e.id, e.entry_date from log_entry e" + where
                         + "), listed as (select id from candidates order by entry_date desc, id desc"
                         + " limit :limit offset :offset) "
                         + ROW_WITH_TOTAL
-                        + " join listed on listed.id = e.id order by e.entry_date desc, e.id desc")
-                .params(params)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query((rs, row) -> {
-                    total[0] = rs.getLong("total");
-                    return row(rs, row);
-                })
-                .list();
-        if (rows.isEmpty() && pageable.getOffset() > 0) {
-            // Past the last page no row carries the count.
-            total[0] = jdbc.sql("select count(*) from log_entry e" + where)
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-        }
-        return new PageImpl<>(rows, pageable, total[0]);
+                        + " join listed on listed.id = e.id order by e.entry_date desc, e.id desc",
+                paged,
+                (rs, row) -> Map.entry(row(rs, row), rs.getLong("total")));
+        return reads.<List<Map.Entry<LogEntryRow, Long>>, Page<LogEntryRow>>after(rows, found -> {
+            List<LogEntryRow> entries = found.stream().map(Map.Entry::getKey).toList();
+            if (found.isEmpty() && pageable.getOffset() > 0) {
+                // Past the last page no row carries the count.
+                return reads.query("select count(*) from log_entry e" + where, params, (rs, row) -> rs.getLong(1))
+                        .map(count -> new PageImpl<>(entries, pageable, count.get(0)));
+            }
+            long total = found.isEmpty() ? 0 : found.get(0).getValue();
+            return Deferred.of(new PageImpl<>(entries, pageable, total));
+        });
     }
 
     /** The comments on an entry, oldest first; callers have checked that the reader may read it. */
@@ -573,27 +588,41 @@ public class LogEntries {
 
     /** The leader's latest entries in a programme, at most {@code limit}; one query. */
     public List<LogEntryRow> recent(long personId, long programmeId, int limit) {
-        return jdbc.sql(ROW + " where e.person_id = :person and e.programme_id = :programme"
-                        + " order by e.entry_date desc, e.id desc limit :limit")
-                .param("person", personId)
-                .param("programme", programmeId)
-                .param("limit", limit)
-                .query(LogEntries::row)
-                .list();
+        return recent(personId, programmeId, limit, ReadBatch.immediate(template))
+                .get();
+    }
+
+    /** {@link #recent(long, long, int)} as a read of a page's batch. */
+    public Deferred<List<LogEntryRow>> recent(long personId, long programmeId, int limit, ReadBatch reads) {
+        return reads.query(
+                ROW + " where e.person_id = :person and e.programme_id = :programme"
+                        + " order by e.entry_date desc, e.id desc limit :limit",
+                Map.of("person", personId, "programme", programmeId, "limit", limit),
+                LogEntries::row);
     }
 
     /** How many entries the leader wrote per month in a programme (by entry date), oldest month first. */
     public Map<YearMonth, Long> countPerMonth(long personId, long programmeId) {
-        Map<YearMonth, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("""
+        return countPerMonth(personId, programmeId, ReadBatch.immediate(template))
+                .get();
+    }
+
+    /** {@link #countPerMonth(long, long)} as a read of a page's batch. */
+    public Deferred<Map<YearMonth, Long>> countPerMonth(long personId, long programmeId, ReadBatch reads) {
+        return reads.query(
+                        """
                         select extract(year from entry_date)::int as y, extract(month from entry_date)::int as m,
                                count(*) as n
                         from log_entry where person_id = :person and programme_id = :programme
                         group by 1, 2 order by 1, 2
-                        """).param("person", personId).param("programme", programmeId).query(rs -> {
-            counts.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"));
-        });
-        return counts;
+                        """,
+                        Map.of("person", personId, "programme", programmeId),
+                        (rs, n) -> Map.entry(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n")))
+                .map(rows -> {
+                    Map<YearMonth, Long> counts = new LinkedHashMap<>();
+                    rows.forEach(row -> counts.put(row.getKey(), row.getValue()));
+                    return counts;
+                });
     }
 
     /** All the person's own entries with their latest text, oldest first, for export; one query. */

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import no.samla.people.Sector;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,35 +104,49 @@ public class NetworkGroups {
 
     /** The groups a person is in now, each with its other members by name; one statement. */
     public Map<PersonalGroup, List<MemberRow>> groupsOf(long personId) {
-        Map<PersonalGroup, List<MemberRow>> result = new LinkedHashMap<>();
-        jdbc.query(
-                GROUPS_OF,
-                row -> {
-                    PersonalGroup group = new PersonalGroup(
-                            row.getLong("group_id"),
-                            row.getString("group_name"),
-                            row.getLong("programme_id"),
-                            row.getString("programme_name"));
-                    List<MemberRow> members = result.computeIfAbsent(group, found -> new ArrayList<>());
-                    long member = row.getLong("person_id");
-                    if (member != personId) {
-                        String sector = row.getString("sector");
-                        members.add(new MemberRow(
-                                group.groupId(),
-                                member,
-                                row.getString("full_name"),
-                                sector == null ? null : Sector.valueOf(sector),
-                                row.getString("unit"),
-                                row.getString("title"),
-                                row.getObject("municipality_id", Long.class),
-                                row.getString("municipality_name"),
-                                row.getObject("leader_group_id", Long.class),
-                                row.getString("leader_group_name"),
-                                row.getObject("manager_person_id", Long.class)));
-                    }
-                },
-                personId);
-        return result;
+        return groupsOf(personId, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /** {@link #groupsOf(long)} as a read of a page's batch. */
+    public Deferred<Map<PersonalGroup, List<MemberRow>>> groupsOf(long personId, ReadBatch reads) {
+        return reads.query(
+                        GROUPS_OF,
+                        (row, n) -> {
+                            PersonalGroup group = new PersonalGroup(
+                                    row.getLong("group_id"),
+                                    row.getString("group_name"),
+                                    row.getLong("programme_id"),
+                                    row.getString("programme_name"));
+                            long member = row.getLong("person_id");
+                            if (member == personId) {
+                                return Map.entry(group, java.util.Optional.<MemberRow>empty());
+                            }
+                            String sector = row.getString("sector");
+                            return Map.entry(
+                                    group,
+                                    java.util.Optional.of(new MemberRow(
+                                            group.groupId(),
+                                            member,
+                                            row.getString("full_name"),
+                                            sector == null ? null : Sector.valueOf(sector),
+                                            row.getString("unit"),
+                                            row.getString("title"),
+                                            row.getObject("municipality_id", Long.class),
+                                            row.getString("municipality_name"),
+                                            row.getObject("leader_group_id", Long.class),
+                                            row.getString("leader_group_name"),
+                                            row.getObject("manager_person_id", Long.class))));
+                        },
+                        personId)
+                .map(rows -> {
+                    // Every group the person is in has a row of its own, so a group without others shows too.
+                    Map<PersonalGroup, List<MemberRow>> result = new LinkedHashMap<>();
+                    rows.forEach(row -> {
+                        List<MemberRow> members = result.computeIfAbsent(row.getKey(), found -> new ArrayList<>());
+                        row.getValue().ifPresent(members::add);
+                    });
+                    return result;
+                });
     }
 
     /** The draft, if there is one, as the coordinator works on it. */

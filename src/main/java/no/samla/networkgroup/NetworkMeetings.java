@@ -19,6 +19,8 @@ import no.samla.programme.GatheringSchedule;
 import no.samla.programme.Programme;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -322,9 +324,8 @@ public class NetworkMeetings {
      * The next planned meeting (from today) of the person's active network group in the programme, where they are a
      * current member; one query.
      */
-    public Optional<MeetingRow> nextOfMember(long personId, long programmeId) {
-        return jdbc
-                .query(
+    public Deferred<Optional<MeetingRow>> nextOfMember(long personId, long programmeId, ReadBatch reads) {
+        return reads.query(
                         MEETING_COLUMNS + " where nm.programme_id = :programme and ng.status = 'ACTIVE'"
                                 + " and nm.status = 'PLANNED' and nm.meeting_date >= :today and exists (select 1 from"
                                 + " network_group_member mem where mem.network_group_id = ng.id and mem.person_id = :person"
@@ -333,8 +334,7 @@ public class NetworkMeetings {
                                 .addValue("person", personId)
                                 .addValue("today", today()),
                         MEETING)
-                .stream()
-                .findFirst();
+                .map(rows -> rows.stream().findFirst());
     }
 
     /** The group's current members; one query. */

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -134,22 +136,25 @@ class PlatformActivity {
     /** The platforms of a programme with their counts; {@code onlyMunicipalityId} adds the programme-wide one. */
     List<PlatformRow> rows(long programmeId, Long onlyMunicipalityId) {
         return rows(
-                "(cast(? as bigint) is null or lp.municipality_id is null or lp.municipality_id = ?)",
-                programmeId,
-                onlyMunicipalityId,
-                onlyMunicipalityId);
+                        ReadBatch.immediate(jdbc),
+                        "(cast(? as bigint) is null or lp.municipality_id is null or lp.municipality_id = ?)",
+                        programmeId,
+                        onlyMunicipalityId,
+                        onlyMunicipalityId)
+                .get();
     }
 
     /** The programme-wide platform and the one of the person's municipality, in the same statement. */
-    List<PlatformRow> rowsForPerson(long programmeId, long personId) {
+    Deferred<List<PlatformRow>> rowsForPerson(long programmeId, long personId, ReadBatch reads) {
         return rows(
+                reads,
                 "(lp.municipality_id is null or lp.municipality_id = (select municipality_id from person where id = ?))",
                 programmeId,
                 personId);
     }
 
-    private List<PlatformRow> rows(String scope, Object... parameters) {
-        return jdbc.query(
+    private Deferred<List<PlatformRow>> rows(ReadBatch reads, String scope, Object... parameters) {
+        return reads.query(
                 """
                 select lp.id, lp.municipality_id, m.name,
                        (select count(*) from platform_principle p where p.platform_id = lp.id),

@@ -20,6 +20,8 @@ import no.samla.programme.ProgrammeAccess;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,8 +80,8 @@ public class Platforms {
      * The platforms a participant of the programme reads: the programme-wide one and their municipality's. The caller
      * has checked that the user takes part as a participant.
      */
-    public List<PlatformRow> forParticipant(SamlaUser user, long programmeId) {
-        return activity.rowsForPerson(programmeId, user.personId());
+    public Deferred<List<PlatformRow>> forParticipant(SamlaUser user, long programmeId, ReadBatch reads) {
+        return activity.rowsForPerson(programmeId, user.personId(), reads);
     }
 
     /** Starts a platform for the whole programme (no municipality) or for one of its enrolled municipalities. */

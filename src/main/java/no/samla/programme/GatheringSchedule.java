@@ -2,6 +2,8 @@ package no.samla.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 
 /**
  * What the programme needs to know of its gatherings, provided by the gathering module (which depends
@@ -14,8 +16,11 @@ public interface GatheringSchedule {
     /** How many gatherings each of the programmes has, in one query. */
     java.util.Map<Long, Long> countsOf(java.util.Collection<Long> programmeIds);
 
-    /** The start date of each programme's next gathering from {@code from} on, by programme id; one query. */
-    java.util.Map<Long, LocalDate> nextDates(java.util.Collection<Long> programmeIds, LocalDate from);
+    /**
+     * The start date of the next gathering from {@code from} on of each programme the person takes part in as a
+     * participant, by programme id; one statement in the page's read batch.
+     */
+    Deferred<java.util.Map<Long, LocalDate>> nextDatesOfParticipant(long personId, LocalDate from, ReadBatch reads);
 
     /** Copies the gatherings to another programme, the first on firstDate and then one every interval. */
     void copy(long fromProgrammeId, long toProgrammeId, LocalDate firstDate, int weeksBetween);

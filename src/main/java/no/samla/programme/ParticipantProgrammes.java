@@ -6,16 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programmes a person takes part in as a participant (a leader), for their own programme page: which ones, and
  * which of them is current (the one with the soonest next gathering, else the latest to start).
  */
 @Service
-@Transactional(readOnly = true)
 public class ParticipantProgrammes {
 
     private static final String PROGRAMMES = """
@@ -26,37 +25,33 @@ public class ParticipantProgrammes {
             where pa.person_id = :person and pa.left_on is null and not p.template and p.status <> 'DRAFT'
             """;
 
-    private final JdbcClient jdbc;
     private final GatheringSchedule gatherings;
     private final Clock clock;
 
-    ParticipantProgrammes(JdbcClient jdbc, GatheringSchedule gatherings, Clock clock) {
-        this.jdbc = jdbc;
+    ParticipantProgrammes(GatheringSchedule gatherings, Clock clock) {
         this.gatherings = gatherings;
         this.clock = clock;
     }
 
     /**
      * The programmes (not templates, not drafts) where the person is an active participant, current first, then by
-     * start date (latest first); two queries whatever their number.
+     * start date (latest first); two statements in the page's read batch, whatever their number.
      */
-    public List<ParticipantProgramme> of(long personId) {
-        List<ParticipantProgramme> found = jdbc.sql(PROGRAMMES)
-                .param("person", personId)
-                .query(ParticipantProgrammes::programme)
-                .list();
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, LocalDate> next = gatherings.nextDates(
-                found.stream().map(ParticipantProgramme::id).toList(), LocalDate.now(clock));
-        return found.stream()
-                .map(p -> new ParticipantProgramme(p.id(), p.name(), p.startDate(), p.endDate(), next.get(p.id())))
-                .sorted(Comparator.comparing(
-                                ParticipantProgramme::nextGathering, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ParticipantProgramme::startDate, Comparator.reverseOrder())
-                        .thenComparing(ParticipantProgramme::id))
-                .toList();
+    public Deferred<List<ParticipantProgramme>> of(long personId, ReadBatch reads) {
+        LocalDate today = LocalDate.now(clock);
+        Deferred<List<ParticipantProgramme>> found =
+                reads.query(PROGRAMMES, Map.of("person", personId), ParticipantProgrammes::programme);
+        return found.with(
+                gatherings.nextDatesOfParticipant(personId, today, reads),
+                (programmes, next) -> programmes.stream()
+                        .map(p -> new ParticipantProgramme(
+                                p.id(), p.name(), p.startDate(), p.endDate(), next.get(p.id())))
+                        .sorted(Comparator.comparing(
+                                        ParticipantProgramme::nextGathering,
+                                        Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(ParticipantProgramme::startDate, Comparator.reverseOrder())
+                                .thenComparing(ParticipantProgramme::id))
+                        .toList());
     }
 
     private static ParticipantProgramme programme(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

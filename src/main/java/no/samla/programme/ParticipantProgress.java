@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 
 /**
  * Figures of one participant's progress in a programme that a module knows (gatherings attended, assignments done,
@@ -13,13 +15,14 @@ import java.util.Map;
 public interface ParticipantProgress {
 
     /** Ratios such as "3 of 4 gatherings attended", counted up to and including {@code today}. */
-    default List<Ratio> ratios(long personId, long programmeId, LocalDate today) {
-        return List.of();
+    default Deferred<List<Ratio>> ratios(long personId, long programmeId, LocalDate today, ReadBatch reads) {
+        return Deferred.of(List.of());
     }
 
     /** Counts per month from {@code from} to {@code to} (both included); months without any may be left out. */
-    default Map<YearMonth, Long> perMonth(long personId, long programmeId, YearMonth from, YearMonth to) {
-        return Map.of();
+    default Deferred<Map<YearMonth, Long>> perMonth(
+            long personId, long programmeId, YearMonth from, YearMonth to, ReadBatch reads) {
+        return Deferred.of(Map.of());
     }
 
     /**

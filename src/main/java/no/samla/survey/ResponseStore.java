@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,10 +76,16 @@ class ResponseStore {
 
     /** The rounds among {@code roundIds} answered under any of the keys, with the key; one query. */
     List<Map.Entry<Long, String>> answered(Collection<String> keys, Collection<Long> roundIds) {
+        return answered(keys, roundIds, ReadBatch.immediate(jdbc)).get();
+    }
+
+    /** {@link #answered(Collection, Collection)} as a read of a page's batch. */
+    Deferred<List<Map.Entry<Long, String>>> answered(
+            Collection<String> keys, Collection<Long> roundIds, ReadBatch reads) {
         if (keys.isEmpty() || roundIds.isEmpty()) {
-            return List.of();
+            return Deferred.of(List.of());
         }
-        return named.query(
+        return reads.query(
                 "select round_id, respondent_key from survey_response where respondent_key in (:keys)"
                         + " and round_id in (:rounds)",
                 new MapSqlParameterSource("keys", keys).addValue("rounds", roundIds),

@@ -23,8 +23,9 @@ import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.RespondentKeys;
 import no.samla.system.StaleEditException;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +52,6 @@ public class Surveys {
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
-    private final JdbcClient jdbc;
 
     Surveys(
             SurveyRepository surveys,
@@ -62,8 +62,7 @@ public class Surveys {
             Programmes programmes,
             People people,
             MessageSource messages,
-            Clock clock,
-            JdbcClient jdbc) {
+            Clock clock) {
         this.surveys = surveys;
         this.rounds = rounds;
         this.responses = responses;
@@ -73,7 +72,6 @@ public class Surveys {
         this.people = people;
         this.messages = messages;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     // ---- building (the programme's managers) ----
@@ -255,44 +253,45 @@ public class Surveys {
 
     /**
      * The rounds open today in one programme, answered or not, for its participant's programme page (which has checked
-     * that they take part). One plain statement when none is open, as on most days: through Hibernate, that empty
-     * answer was among the costliest sections of the start page. A second statement finds which are answered.
+     * that they take part). One plain statement in the page's read batch when none is open, as on most days: through
+     * Hibernate, that empty answer was among the costliest sections of the start page. When some are open, a second
+     * statement, in a second round trip, finds which are answered.
      */
-    public List<OpenRound> openIn(long personId, long programmeId) {
-        List<OpenRound> found = jdbc.sql("""
-                        select r.id, r.kind, r.opens_on, r.closes_on, s.id as survey_id, s.title
-                          from survey_round r
-                          join survey s on s.id = r.survey_id
-                         where s.programme_id = :programme and r.opens_on <= :day and r.closes_on >= :day
-                         order by r.closes_on, r.id
-                        """)
-                .param("programme", programmeId)
-                .param("day", today())
-                .query((row, i) -> new OpenRound(
+    public Deferred<List<OpenRound>> openIn(long personId, long programmeId, ReadBatch reads) {
+        Deferred<List<OpenRound>> open = reads.query(
+                """
+                select r.id, r.kind, r.opens_on, r.closes_on, s.id as survey_id, s.title
+                  from survey_round r
+                  join survey s on s.id = r.survey_id
+                 where s.programme_id = :programme and r.opens_on <= :day and r.closes_on >= :day
+                 order by r.closes_on, r.id
+                """,
+                Map.of("programme", programmeId, "day", today()),
+                (row, i) -> new OpenRound(
                         row.getLong("id"),
                         RoundKind.valueOf(row.getString("kind")),
                         row.getObject("opens_on", LocalDate.class),
                         row.getObject("closes_on", LocalDate.class),
                         row.getLong("survey_id"),
                         row.getString("title"),
-                        false))
-                .list();
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> keyOfSurvey = new HashMap<>();
-        found.forEach(round -> keyOfSurvey.computeIfAbsent(round.surveyId(), id -> keys.of(KEY_KIND, id, personId)));
-        Set<Long> answered =
-                responses
-                        .answered(
-                                keyOfSurvey.values(),
-                                found.stream().map(OpenRound::roundId).toList())
-                        .stream()
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toSet());
-        return found.stream()
-                .map(round -> round.answered(answered.contains(round.roundId())))
-                .toList();
+                        false));
+        return reads.after(open, found -> {
+            Map<Long, String> keyOfSurvey = new HashMap<>();
+            found.forEach(
+                    round -> keyOfSurvey.computeIfAbsent(round.surveyId(), id -> keys.of(KEY_KIND, id, personId)));
+            return responses
+                    .answered(
+                            keyOfSurvey.values(),
+                            found.stream().map(OpenRound::roundId).toList(),
+                            reads)
+                    .map(answers -> {
+                        Set<Long> answered =
+                                answers.stream().map(Map.Entry::getKey).collect(Collectors.toSet());
+                        return found.stream()
+                                .map(round -> round.answered(answered.contains(round.roundId())))
+                                .toList();
+                    });
+        });
     }
 
     /** Every survey with a round in the programmes the person takes part in as a participant. */

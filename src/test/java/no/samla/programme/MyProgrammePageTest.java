@@ -227,6 +227,21 @@ class MyProgrammePageTest {
         });
     }
 
+    /**
+     * The demo leader's pages run 15 and 23 statements in 4 calls: the sign-in's account lookup, the programmes with
+     * the start page sections' reads, the panels' reads, and which open surveys are answered.
+     */
+    @Test
+    void theStartPageSendsItsReadsTogether() throws Exception {
+        for (String url : List.of("/", "/my-programme/" + programme(DemoProgrammes.DRAMMEN_SCHOOL))) {
+            long[] statements = {0};
+            long calls = queries.callsDuring(() -> statements[0] = queries.countDuring(() ->
+                    mvc.perform(get(url).with(DemoUsers.LEADER.as(accounts))).andExpect(status().isOk())));
+            assertThat(statements[0]).as(url).isGreaterThan(10);
+            assertThat(calls).as(url).isLessThanOrEqualTo(4);
+        }
+    }
+
     private int statusOf(DemoUsers user, String url) {
         try {
             return mvc.perform(get(url).with(user.as(accounts)))

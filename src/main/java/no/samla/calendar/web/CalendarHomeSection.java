@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import no.samla.calendar.CalendarFeeds;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -24,11 +26,16 @@ class CalendarHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication user) {
-        if (!(user.getPrincipal() instanceof SamlaUser samlaUser) || !feeds.hasEvents(samlaUser.personId())) {
-            return Optional.empty();
+    public Deferred<Optional<Content>> content(Authentication user, ReadBatch reads) {
+        if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
+            return Deferred.none();
         }
-        boolean subscribed = feeds.of(samlaUser.personId()).isPresent();
-        return Optional.of(new Content("calendar/home :: section", Map.of("subscribed", subscribed)));
+        return feeds.hasEvents(samlaUser.personId(), reads)
+                .with(
+                        feeds.of(samlaUser.personId(), reads),
+                        (hasEvents, feed) -> hasEvents
+                                ? Optional.of(
+                                        new Content("calendar/home :: section", Map.of("subscribed", feed.isPresent())))
+                                : Optional.empty());
     }
 }

@@ -2,13 +2,12 @@ package no.samla.coaching.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.coaching.SessionRow;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +33,9 @@ class CoachHomeSection implements HomeSection {
              limit :limit
             """;
 
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    CoachHomeSection(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CoachHomeSection(Clock clock) {
         this.clock = clock;
     }
 
@@ -48,18 +45,16 @@ class CoachHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        List<SessionRow> next = jdbc.sql(SQL)
-                .param("coach", user.personId())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("limit", SHOWN)
-                .query((row, i) -> BookedSessionRows.read(row))
-                .list();
-        return next.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Content("coaching/home :: coach", Map.of("sessions", next)));
+        return reads.query(
+                        SQL,
+                        Map.of("coach", user.personId(), "now", Timestamp.from(clock.instant()), "limit", SHOWN),
+                        (row, i) -> BookedSessionRows.read(row))
+                .map(next -> next.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("coaching/home :: coach", Map.of("sessions", next))));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import no.samla.calendar.CalendarEvent;
 import no.samla.calendar.CalendarSource;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -82,13 +84,13 @@ class CoachingCalendar implements CalendarSource {
     }
 
     @Override
-    public boolean hasEvents(long personId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+    public Deferred<Boolean> hasEvents(long personId, ReadBatch reads) {
+        return reads.single(
                 "select exists (select 1 " + OF_PERSON + " and s.status = 'BOOKED')",
-                Boolean.class,
+                (row, n) -> row.getBoolean(1),
                 personId,
                 personId,
-                java.sql.Timestamp.from(clock.instant().minus(KEEP))));
+                java.sql.Timestamp.from(clock.instant().minus(KEEP)));
     }
 
     private String message(String key, Locale locale, Object... arguments) {

@@ -11,12 +11,13 @@ import no.samla.coaching.LeaderProgramme;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /**
  * On a leader's programme page: their next coaching session and sessions used of their quota, and their development
- * project (written or not, with its goal). One statement: every leader's start page shows this panel.
+ * project (written or not, with its goal). One statement in the page's read batch: every leader's start page shows this panel.
  */
 @Component
 class CoachingPanel implements ParticipantPanel {
@@ -55,11 +56,9 @@ class CoachingPanel implements ParticipantPanel {
              where pa.person_id = :person and pa.programme_id = :programme and pa.left_on is null
             """;
 
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    CoachingPanel(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CoachingPanel(Clock clock) {
         this.clock = clock;
     }
 
@@ -69,14 +68,17 @@ class CoachingPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        return jdbc.sql(SQL)
-                .param("person", user.personId())
-                .param("programme", programme.id())
-                .param("now", Timestamp.from(clock.instant()))
-                .query((row, i) -> model(row))
-                .optional()
-                .map(model -> new Content("coaching/my-programme :: coaching", model));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return reads.query(
+                        SQL,
+                        Map.of(
+                                "person", user.personId(),
+                                "programme", programme.id(),
+                                "now", Timestamp.from(clock.instant())),
+                        (row, i) -> model(row))
+                .map(rows -> rows.stream()
+                        .findFirst()
+                        .map(model -> new Content("coaching/my-programme :: coaching", model)));
     }
 
     private static Map<String, Object> model(ResultSet row) throws SQLException {

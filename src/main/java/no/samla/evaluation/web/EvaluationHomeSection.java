@@ -1,11 +1,11 @@
 package no.samla.evaluation.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.evaluation.Evaluations;
-import no.samla.evaluation.OpenEvaluation;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -26,14 +26,14 @@ class EvaluationHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication user) {
+    public Deferred<Optional<Content>> content(Authentication user, ReadBatch reads) {
         if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        List<OpenEvaluation> open = evaluations.openFor(samlaUser.personId());
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Content("evaluation/home :: open", Map.of("evaluations", open)));
+        return evaluations
+                .openFor(samlaUser.personId(), reads)
+                .map(open -> open.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("evaluation/home :: open", Map.of("evaluations", open))));
     }
 }

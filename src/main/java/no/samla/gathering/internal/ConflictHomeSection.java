@@ -8,6 +8,8 @@ import no.samla.gathering.Gatherings;
 import no.samla.people.Role;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ProgrammeViewer;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,12 @@ class ConflictHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
+        // Only a coordinator sees this section: it reads at once, outside the page's batch.
+        return Deferred.of(read(authentication));
+    }
+
+    private Optional<Content> read(Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user) || !user.hasRole(Role.COORDINATOR)) {
             return Optional.empty();
         }

@@ -1,11 +1,11 @@
 package no.samla.gathering.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.gathering.NextGathering;
 import no.samla.gathering.ParticipantGatherings;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -31,14 +31,14 @@ class NextGatheringsSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication user) {
+    public Deferred<Optional<Content>> content(Authentication user, ReadBatch reads) {
         if (!(user.getPrincipal() instanceof SamlaUser samlaUser)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        List<NextGathering> next = gatherings.nextBesidesOwnProgrammes(samlaUser.personId(), LIMIT);
-        if (next.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Content("gathering/home :: next", Map.of("gatherings", next)));
+        return gatherings
+                .nextBesidesOwnProgrammes(samlaUser.personId(), LIMIT, reads)
+                .map(next -> next.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("gathering/home :: next", Map.of("gatherings", next))));
     }
 }

@@ -6,6 +6,8 @@ import no.samla.innovation.HomeVisits;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the home visit they come to, when they come to one. */
@@ -24,9 +26,8 @@ class HomeVisitPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        return visits.ofComer(user.personId(), programmeId)
-                .map(visit -> new Content("homevisit/parts :: panel", Map.of("visit", visit)));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return visits.ofComer(user.personId(), programme.id(), reads)
+                .map(found -> found.map(visit -> new Content("homevisit/parts :: panel", Map.of("visit", visit))));
     }
 }

@@ -3,10 +3,10 @@ package no.samla.journal.internal;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.journal.LogEntries;
-import no.samla.journal.LogEntryRow;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -32,13 +32,13 @@ class SharedEntriesHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        Page<LogEntryRow> latest = entries.sharedWith(user.personId(), PageRequest.of(0, SHOWN));
-        return latest.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Content("journal/home :: shared", Map.of("page", latest)));
+        return entries.sharedWith(user.personId(), PageRequest.of(0, SHOWN), reads)
+                .map(latest -> latest.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("journal/home :: shared", Map.of("page", latest))));
     }
 }

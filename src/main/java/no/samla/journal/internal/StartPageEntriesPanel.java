@@ -8,8 +8,9 @@ import no.samla.journal.LogEntries;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** On a leader's programme page: their latest log entries, and the way to write a new one. */
 @Component
@@ -32,15 +33,15 @@ class StartPageEntriesPanel implements ParticipantPanel {
         return 50;
     }
 
-    /** One query: the latest entries with the start of their latest text. */
+    /** One statement in the page's read batch: the latest entries with the start of their latest text. */
     @Override
-    @Transactional(readOnly = true)
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        List<RecentEntry> recent = entries.recent(user.personId(), programmeId, SHOWN).stream()
-                .map(row -> new RecentEntry(row.id(), row.date(), firstLine(row.summary())))
-                .toList();
-        return Optional.of(new Content("journal/start-page :: entries", Map.of("entries", recent)));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return entries.recent(user.personId(), programme.id(), SHOWN, reads).map(rows -> {
+            List<RecentEntry> recent = rows.stream()
+                    .map(row -> new RecentEntry(row.id(), row.date(), firstLine(row.summary())))
+                    .toList();
+            return Optional.of(new Content("journal/start-page :: entries", Map.of("entries", recent)));
+        });
     }
 
     /** The first line that has text, cut at a word where it is long; empty when there is none. */

@@ -3,6 +3,8 @@ package no.samla.networkgroup.internal;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -17,12 +19,12 @@ class BusyPeriodHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        return user.administeredMunicipalityId()
+        return Deferred.of(user.administeredMunicipalityId()
                 .map(municipality ->
-                        new Content("networkgroup/home :: busyPeriods", Map.of("municipalityId", municipality)));
+                        new Content("networkgroup/home :: busyPeriods", Map.of("municipalityId", municipality))));
     }
 }

@@ -1,12 +1,11 @@
 package no.samla.networkgroup.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.networkgroup.MemberRow;
 import no.samla.networkgroup.NetworkGroups;
-import no.samla.networkgroup.PersonalGroup;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,14 +29,14 @@ class NetworkGroupHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        Map<PersonalGroup, List<MemberRow>> groups = networkGroups.groupsOf(user.personId());
-        if (groups.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Content("networkgroup/home :: groups", Map.of("groups", groups)));
+        return networkGroups
+                .groupsOf(user.personId(), reads)
+                .map(groups -> groups.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("networkgroup/home :: groups", Map.of("groups", groups))));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import no.samla.calendar.CalendarEvent;
 import no.samla.calendar.CalendarSource;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,9 +92,9 @@ class NetworkMeetingCalendar implements CalendarSource {
     }
 
     @Override
-    public boolean hasEvents(long personId) {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("select exists (select 1 " + OF_PERSON + ")", parameters(personId), Boolean.class));
+    public Deferred<Boolean> hasEvents(long personId, ReadBatch reads) {
+        return reads.single(
+                "select exists (select 1 " + OF_PERSON + ")", parameters(personId), (row, n) -> row.getBoolean(1));
     }
 
     private MapSqlParameterSource parameters(long personId) {

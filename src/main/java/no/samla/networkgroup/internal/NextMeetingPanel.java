@@ -3,11 +3,12 @@ package no.samla.networkgroup.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.networkgroup.MeetingRow;
 import no.samla.networkgroup.NetworkMeetings;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the next meeting of their network group, when they are in one. */
@@ -26,14 +27,12 @@ class NextMeetingPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        Optional<MeetingRow> next = meetings.nextOfMember(user.personId(), programmeId);
-        if (next.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("meeting", next.get());
-        return Optional.of(new Content("networkgroup/my-programme :: next", model));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return meetings.nextOfMember(user.personId(), programme.id(), reads)
+                .map(next -> next.map(meeting -> {
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("meeting", meeting);
+                    return new Content("networkgroup/my-programme :: next", model);
+                }));
     }
 }

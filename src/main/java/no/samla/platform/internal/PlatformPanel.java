@@ -6,6 +6,8 @@ import no.samla.people.SamlaUser;
 import no.samla.platform.Platforms;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the leadership platforms they may read, and whether comments are open. */
@@ -24,11 +26,11 @@ class PlatformPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        var mine = platforms.forParticipant(user, programmeId);
-        return mine.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Content("platform/parts :: panel", Map.of("platforms", mine)));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return platforms
+                .forParticipant(user, programme.id(), reads)
+                .map(mine -> mine.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("platform/parts :: panel", Map.of("platforms", mine))));
     }
 }

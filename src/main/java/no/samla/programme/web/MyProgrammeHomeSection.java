@@ -2,6 +2,8 @@ package no.samla.programme.web;
 
 import java.util.Optional;
 import no.samla.people.SamlaUser;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,12 @@ class MyProgrammeHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user)) {
-            return Optional.empty();
+            return Deferred.none();
         }
-        return myProgramme.current(user).map(view -> new Content("programme/my-programme :: programme", view));
+        return myProgramme
+                .current(user, reads)
+                .map(page -> page.map(view -> new Content("programme/my-programme :: programme", view)));
     }
 }

@@ -13,6 +13,8 @@ import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
 import no.samla.programme.ParticipantProgress;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,36 +44,56 @@ class ProgressPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
         long programmeId = programme.id();
         LocalDate today = LocalDate.now(clock);
-        List<ParticipantProgress.Ratio> ratios = sources.stream()
-                .flatMap(source -> source.ratios(user.personId(), programmeId, today).stream())
-                .sorted(Comparator.comparingInt(ParticipantProgress.Ratio::order))
-                .toList();
-        List<Month> months = months(user.personId(), programme, today);
-        Map<String, Object> model = new HashMap<>();
-        model.put("ratios", ratios);
-        model.put("months", months);
-        model.put("entries", months.stream().mapToLong(Month::count).sum());
-        return Optional.of(new Content("programme/my-programme :: progress", model));
+        Deferred<List<ParticipantProgress.Ratio>> ratios = Deferred.of(List.of());
+        for (ParticipantProgress source : sources) {
+            ratios = ratios.with(source.ratios(user.personId(), programmeId, today, reads), ProgressPanel::concat);
+        }
+        Deferred<List<Month>> months = months(user.personId(), programme, today, reads);
+        return ratios.with(months, (all, chart) -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put(
+                    "ratios",
+                    all.stream()
+                            .sorted(Comparator.comparingInt(ParticipantProgress.Ratio::order))
+                            .toList());
+            model.put("months", chart);
+            model.put("entries", chart.stream().mapToLong(Month::count).sum());
+            return Optional.of(new Content("programme/my-programme :: progress", model));
+        });
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     /** The programme's months from its start up to this month (or its end), each with its count and bar height. */
-    private List<Month> months(long personId, ParticipantProgramme programme, LocalDate today) {
-        YearMonth first = YearMonth.from(programme.startDate());
+    private Deferred<List<Month>> months(
+            long personId, ParticipantProgramme programme, LocalDate today, ReadBatch reads) {
+        YearMonth start = YearMonth.from(programme.startDate());
         YearMonth last = YearMonth.from(today.isAfter(programme.endDate()) ? programme.endDate() : today);
-        if (last.isBefore(first)) {
-            return List.of();
+        if (last.isBefore(start)) {
+            return Deferred.of(List.of());
         }
-        if (first.plusMonths(MAX_MONTHS - 1L).isBefore(last)) {
-            first = last.minusMonths(MAX_MONTHS - 1L);
-        }
-        Map<YearMonth, Long> counts = new HashMap<>();
+        YearMonth first = start.plusMonths(MAX_MONTHS - 1L).isBefore(last) ? last.minusMonths(MAX_MONTHS - 1L) : start;
+        Deferred<Map<YearMonth, Long>> counts = Deferred.of(Map.of());
         for (ParticipantProgress source : sources) {
-            source.perMonth(personId, programme.id(), first, last)
-                    .forEach((month, n) -> counts.merge(month, n, Long::sum));
+            counts = counts.with(source.perMonth(personId, programme.id(), first, last, reads), ProgressPanel::sum);
         }
+        return counts.map(perMonth -> chart(perMonth, first, last));
+    }
+
+    private static Map<YearMonth, Long> sum(Map<YearMonth, Long> first, Map<YearMonth, Long> second) {
+        Map<YearMonth, Long> both = new HashMap<>(first);
+        second.forEach((month, n) -> both.merge(month, n, Long::sum));
+        return both;
+    }
+
+    private static List<Month> chart(Map<YearMonth, Long> counts, YearMonth first, YearMonth last) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Month> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

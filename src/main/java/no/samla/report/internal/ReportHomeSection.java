@@ -8,6 +8,8 @@ import no.samla.programme.ProgrammeFilter;
 import no.samla.programme.ProgrammeRow;
 import no.samla.programme.ProgrammeViewer;
 import no.samla.programme.Programmes;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import no.samla.system.web.HomeSection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +38,12 @@ class ReportHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Content> content(Authentication authentication) {
+    public Deferred<Optional<Content>> content(Authentication authentication, ReadBatch reads) {
+        // Only a municipality admin sees this section: it reads at once, outside the page's batch.
+        return Deferred.of(read(authentication));
+    }
+
+    private Optional<Content> read(Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof SamlaUser user) || !user.hasRole(Role.MUNICIPALITY_ADMIN)) {
             return Optional.empty();
         }

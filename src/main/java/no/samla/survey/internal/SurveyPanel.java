@@ -1,13 +1,13 @@
 package no.samla.survey.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samla.people.SamlaUser;
 import no.samla.programme.ParticipantPanel;
 import no.samla.programme.ParticipantProgramme;
-import no.samla.survey.OpenRound;
 import no.samla.survey.Surveys;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.stereotype.Component;
 
 /** On a leader's programme page: the survey rounds of the programme open today, answered or not. */
@@ -26,12 +26,10 @@ class SurveyPanel implements ParticipantPanel {
     }
 
     @Override
-    public Optional<Content> content(SamlaUser user, ParticipantProgramme programme) {
-        long programmeId = programme.id();
-        List<OpenRound> open = surveys.openIn(user.personId(), programmeId);
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Content("survey/home :: panel", Map.of("rounds", open)));
+    public Deferred<Optional<Content>> content(SamlaUser user, ParticipantProgramme programme, ReadBatch reads) {
+        return surveys.openIn(user.personId(), programme.id(), reads)
+                .map(open -> open.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Content("survey/home :: panel", Map.of("rounds", open))));
     }
 }

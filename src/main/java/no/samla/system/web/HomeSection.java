@@ -2,6 +2,8 @@ package no.samla.system.web;
 
 import java.util.Map;
 import java.util.Optional;
+import no.samla.system.read.Deferred;
+import no.samla.system.read.ReadBatch;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -13,8 +15,12 @@ public interface HomeSection {
     /** Lower comes first. */
     int order();
 
-    /** What this section shows the user, or empty when it has nothing for them. */
-    Optional<Content> content(Authentication user);
+    /**
+     * What this section shows the user, or empty when it has nothing for them. A section asks {@code reads} for what
+     * it reads, and the start page sends the reads of all sections together before it shows them; a section that
+     * reads rarely (only for some roles) may read at once and hand back {@link Deferred#of} its answer.
+     */
+    Deferred<Optional<Content>> content(Authentication user, ReadBatch reads);
 
     /**
      * A Thymeleaf fragment (for example {@code "gathering/home :: upcoming"}) and the model it reads; the fragment
