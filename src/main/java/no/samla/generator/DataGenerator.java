@@ -632,7 +632,7 @@ public final class DataGenerator {
                 writer.row(
                         p.id,
                         g + 1,
-                        "Samling " + (g + 1) + ": " + theme,
+                        theme,
                         theme,
                         format,
                         p.gatheringDates.get(g),
