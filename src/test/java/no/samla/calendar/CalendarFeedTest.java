@@ -28,12 +28,14 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import no.samla.demo.DemoAccounts;
 import no.samla.demo.DemoProgrammes;
 import no.samla.gathering.Gathering;
+import no.samla.gathering.GatheringCalendar;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.Gatherings;
 import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
+import no.samla.system.read.ReadBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +71,9 @@ class CalendarFeedTest {
 
     @Autowired
     QueryCounter queries;
+
+    @Autowired
+    GatheringCalendar gatheringCalendar;
 
     @Test
     void theDemoLeadersFeedHasHerProgrammesGatheringsAtTheirOsloTimes() throws Exception {
@@ -268,6 +273,35 @@ class CalendarFeedTest {
                         .getResponse()
                         .getContentAsString())
                 .doesNotContain("id=\"home-calendar-heading\"");
+    }
+
+    @Test
+    void aFacilitatorHasGatheringsInTheCalendarButNotATemplatesGatherings() {
+        long admin = jdbc.queryForObject(
+                "select id from person where lower(email) = lower(?)",
+                Long.class,
+                DemoAccounts.MUNICIPALITY_ADMIN_DRAMMEN);
+        assertThat(hasGatherings(admin)).isFalse();
+        long templateGathering = jdbc.queryForObject(
+                "select min(g.id) from gathering g join programme p on p.id = g.programme_id where p.template",
+                Long.class);
+        long gathering = jdbc.queryForObject(
+                "select min(g.id) from gathering g join programme p on p.id = g.programme_id where not p.template",
+                Long.class);
+        inRolledBackTransaction(() -> {
+            jdbc.update(
+                    "insert into gathering_facilitator (gathering_id, person_id) values (?, ?)",
+                    templateGathering,
+                    admin);
+            assertThat(hasGatherings(admin)).isFalse();
+            jdbc.update("insert into gathering_facilitator (gathering_id, person_id) values (?, ?)", gathering, admin);
+            assertThat(hasGatherings(admin)).isTrue();
+            return null;
+        });
+    }
+
+    private boolean hasGatherings(long personId) {
+        return gatheringCalendar.hasEvents(personId, ReadBatch.immediate(jdbc)).get();
     }
 
     /**
