@@ -146,8 +146,8 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
     /**
      * Whether a person has any gathering in their calendar. Run through JDBC, not as a repository query: it is asked on
      * every start page, where the repository's query machinery cost as much as the other sections' statements together.
+     * The two ways into a calendar are asked apart: joined by "or" in one condition, PostgreSQL read every gathering.
      */
-    // The two ways into a calendar are asked apart: joined by "or" in one condition, PostgreSQL read every gathering.
     String IN_ANY_CALENDAR = "select exists (select 1 from gathering g join programme p on p.id = g.programme_id"
             + " and not p.template where g.programme_id in " + PERSON_PROGRAMMES + ")"
             + " or exists (select 1 from gathering_facilitator f join gathering g on g.id = f.gathering_id"
