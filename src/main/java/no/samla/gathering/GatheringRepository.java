@@ -131,9 +131,11 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
             + " p.name, p.status"
             + " from gathering g join programme p on p.id = g.programme_id and not p.template";
 
-    String IN_PERSONS_CALENDAR = "(g.programme_id in " + PERSON_PROGRAMMES
-            + " or exists (select 1 from gathering_facilitator f where f.gathering_id = g.id"
-            + " and f.person_id = :person))";
+    /** The gatherings a person facilitates, which are in their calendar whatever their programme. */
+    String FACILITATED_GATHERINGS = "(select f.gathering_id from gathering_facilitator f where f.person_id = :person)";
+
+    String IN_PERSONS_CALENDAR =
+            "(g.programme_id in " + PERSON_PROGRAMMES + " or g.id in " + FACILITATED_GATHERINGS + ")";
 
     /** The gatherings in a person's calendar, in one query. */
     @Query(nativeQuery = true, value = CALENDAR_COLUMNS + " where " + IN_PERSONS_CALENDAR)
@@ -150,8 +152,8 @@ interface GatheringRepository extends JpaRepository<Gathering, Long> {
      */
     String IN_ANY_CALENDAR = "select exists (select 1 from gathering g join programme p on p.id = g.programme_id"
             + " and not p.template where g.programme_id in " + PERSON_PROGRAMMES + ")"
-            + " or exists (select 1 from gathering_facilitator f join gathering g on g.id = f.gathering_id"
-            + " join programme p on p.id = g.programme_id and not p.template where f.person_id = :person)";
+            + " or exists (select 1 from gathering g join programme p on p.id = g.programme_id"
+            + " and not p.template where g.id in " + FACILITATED_GATHERINGS + ")";
 
     /** The deleted gatherings a person's calendar must still hear of, in one query. */
     @Query(
