@@ -174,9 +174,7 @@ public class Accounts {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new FieldConflictException("currentPassword", "password.current.wrong");
         }
-        if (newPassword.equalsIgnoreCase(account.getEmail())) {
-            throw new FieldConflictException("newPassword", "password.new.isEmail");
-        }
+        PasswordPolicy.requireAcceptable(newPassword, account.getEmail());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new FieldConflictException("newPassword", "password.new.same");
         }

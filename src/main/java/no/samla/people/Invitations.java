@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
 import no.samla.system.SecretTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -85,9 +84,7 @@ public class Invitations {
         Invitation invitation = usable(token, true).orElseThrow(() -> new NotFoundException("Invitation", "token"));
         Account account = accounts.findById(invitation.getAccountId())
                 .orElseThrow(() -> new NotFoundException("Account", invitation.getAccountId()));
-        if (newPassword.equalsIgnoreCase(account.getEmail())) {
-            throw new FieldConflictException("newPassword", "password.new.isEmail");
-        }
+        PasswordPolicy.requireAcceptable(newPassword, account.getEmail());
         account.acceptInvitation(passwordEncoder.encode(newPassword), now);
         invitations.closeOpen(account.getId(), now);
     }
