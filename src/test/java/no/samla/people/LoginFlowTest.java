@@ -142,6 +142,73 @@ class LoginFlowTest {
     }
 
     @Test
+    void changingThePasswordSignsOutEveryOtherSessionButKeepsThisOne() throws Exception {
+        NewPassword password = newAccount(Role.LEADER);
+        String email = accounts.get(password.accountId()).getEmail();
+        SessionCookie phone = login(email, password.oneTimePassword(), "/account/password");
+        SessionCookie laptop = login(email, password.oneTimePassword(), "/account/password");
+
+        mvc.perform(post("/account/password")
+                        .with(laptop)
+                        .with(csrf())
+                        .param("currentPassword", password.oneTimePassword())
+                        .param("newPassword", "et langt og godt passord")
+                        .param("repeatPassword", "et langt og godt passord"))
+                .andExpect(redirectedUrl("/"))
+                .andDo(laptop);
+
+        assertThat(sessions.findById(phone.id())).isNull();
+        mvc.perform(get("/").with(phone))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Test Testesen"))));
+        mvc.perform(get("/account/notifications").with(phone)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account/notifications").with(laptop)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aResetPasswordADisabledAccountAndNewRolesEndTheAccountsSessions() throws Exception {
+        SessionCookie admin = login(DemoUsers.ADMIN.email(), DemoUsers.PASSWORD, "/");
+
+        NewPassword reset = newAccount(Role.LEADER);
+        SessionCookie resetSession =
+                login(accounts.get(reset.accountId()).getEmail(), reset.oneTimePassword(), "/account/password");
+        mvc.perform(post("/admin/accounts/" + reset.accountId() + "/reset-password")
+                        .with(admin)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + reset.accountId()));
+        assertThat(sessions.findById(resetSession.id())).isNull();
+
+        NewPassword disabled = newAccount(Role.LEADER);
+        SessionCookie disabledSession =
+                login(accounts.get(disabled.accountId()).getEmail(), disabled.oneTimePassword(), "/account/password");
+        mvc.perform(post("/admin/accounts/" + disabled.accountId() + "/disable")
+                        .with(admin)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + disabled.accountId()));
+        assertThat(sessions.findById(disabledSession.id())).isNull();
+        mvc.perform(get("/account/password").with(disabledSession)).andExpect(redirectedUrl("/login"));
+
+        NewPassword promoted = newAccount(Role.LEADER);
+        SessionCookie promotedSession =
+                login(accounts.get(promoted.accountId()).getEmail(), promoted.oneTimePassword(), "/account/password");
+        mvc.perform(post("/admin/accounts/" + promoted.accountId() + "/roles")
+                        .with(admin)
+                        .with(csrf())
+                        .param("roles", "LEADER", "COORDINATOR")
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        accounts.get(promoted.accountId()).getVersion())))
+                .andExpect(redirectedUrl("/admin/accounts/" + promoted.accountId()));
+        assertThat(sessions.findById(promotedSession.id())).isNull();
+
+        // The admin who made the changes stays signed in.
+        assertThat(sessions.findById(admin.id())).isNotNull();
+        mvc.perform(get("/admin/accounts").with(admin)).andExpect(status().isOk());
+    }
+
+    @Test
     void passwordChangeExplainsEachProblemNextToItsField() throws Exception {
         NewPassword password = newAccount(Role.LEADER);
         String email = accounts.get(password.accountId()).getEmail();
@@ -174,6 +241,18 @@ class LoginFlowTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(wrongCurrent).contains("id=\"currentPassword-error\"").contains("Passordet stemmer ikke.");
+
+        String common = mvc.perform(post("/account/password")
+                        .with(session)
+                        .with(csrf())
+                        .param("currentPassword", password.oneTimePassword())
+                        .param("newPassword", "Sommer2026!")
+                        .param("repeatPassword", "Sommer2026!"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(common).contains("id=\"newPassword-error\"").contains("for vanlig og lett å gjette");
         assertThat(accounts.get(password.accountId()).isMustChangePassword()).isTrue();
     }
 

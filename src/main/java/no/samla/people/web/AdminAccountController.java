@@ -1,6 +1,8 @@
 package no.samla.people.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import no.samla.organisation.Organisations;
 import no.samla.people.Account;
@@ -9,6 +11,7 @@ import no.samla.people.NewPassword;
 import no.samla.people.People;
 import no.samla.people.Role;
 import no.samla.people.SamlaUser;
+import no.samla.people.SignedInSessions;
 import no.samla.system.web.FormSubmission;
 import no.samla.system.web.Pages;
 import org.springframework.data.domain.Sort;
@@ -32,11 +35,13 @@ class AdminAccountController {
     private final Accounts accounts;
     private final People people;
     private final Organisations organisations;
+    private final SignedInSessions sessions;
 
-    AdminAccountController(Accounts accounts, People people, Organisations organisations) {
+    AdminAccountController(Accounts accounts, People people, Organisations organisations, SignedInSessions sessions) {
         this.accounts = accounts;
         this.people = people;
         this.organisations = organisations;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -97,6 +102,7 @@ class AdminAccountController {
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Account account = accounts.get(id);
@@ -109,6 +115,8 @@ class AdminAccountController {
         }
         if (FormSubmission.run(
                 result, model, response, () -> accounts.updateRoles(id, form.version(), form.grants()))) {
+            // The roles are read at sign-in: the person signs in again to get the new ones.
+            endSessions(account, request);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/accounts/" + id;
         }
@@ -116,12 +124,17 @@ class AdminAccountController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, @AuthenticationPrincipal SamlaUser admin, RedirectAttributes redirect) {
-        accounts.get(id);
+    String disable(
+            @PathVariable long id,
+            @AuthenticationPrincipal SamlaUser admin,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Account account = accounts.get(id);
         if (id == admin.accountId()) {
             redirect.addFlashAttribute("flashError", "account.disable.self");
         } else {
             accounts.setEnabled(id, false);
+            endSessions(account, request);
             redirect.addFlashAttribute("flash", "account.disabled");
         }
         return "redirect:/admin/accounts/" + id;
@@ -142,8 +155,16 @@ class AdminAccountController {
     }
 
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        return showPasswordOnce(accounts.resetPassword(id), "account.passwordReset", redirect);
+    String resetPassword(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        NewPassword password = accounts.resetPassword(id);
+        endSessions(accounts.get(id), request);
+        return showPasswordOnce(password, "account.passwordReset", redirect);
+    }
+
+    /** Ends the account's sessions on every instance; an admin who changed their own account keeps this one. */
+    private void endSessions(Account account, HttpServletRequest request) {
+        HttpSession current = request.getSession(false);
+        sessions.endAll(account.getEmail(), current == null ? null : current.getId());
     }
 
     /** The one-time password travels in a flash attribute: shown on the next page, then gone. */

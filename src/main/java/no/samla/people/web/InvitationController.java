@@ -6,6 +6,7 @@ import java.util.Optional;
 import no.samla.people.Invitations;
 import no.samla.people.Invitations.PendingInvitation;
 import no.samla.people.PasswordPolicy;
+import no.samla.people.SignedInSessions;
 import no.samla.system.NotFoundException;
 import no.samla.system.web.FormSubmission;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvitationController {
 
     private final Invitations invitations;
+    private final SignedInSessions sessions;
 
-    InvitationController(Invitations invitations) {
+    InvitationController(Invitations invitations, SignedInSessions sessions) {
         this.invitations = invitations;
+        this.sessions = sessions;
     }
 
     @ModelAttribute("minLength")
@@ -70,6 +73,8 @@ class InvitationController {
         if (!accepted) {
             return formView(model, token, invitation.get());
         }
+        // A link can also set a new password for an account in use: its sessions end with the old password.
+        sessions.endAll(invitation.get().email(), null);
         redirect.addFlashAttribute("flash", "invitation.accepted");
         return "redirect:/login";
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import no.samla.people.Accounts;
 import no.samla.people.PasswordPolicy;
 import no.samla.people.SamlaUser;
+import no.samla.people.SignedInSessions;
 import no.samla.system.web.FormSubmission;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final Accounts accounts;
+    private final SignedInSessions sessions;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @ModelAttribute("minLength")
@@ -63,6 +66,8 @@ class PasswordController {
         if (!changed) {
             return "people/password";
         }
+        // Whoever else is signed in with the old password is signed out, on every instance.
+        sessions.endAll(user.getUsername(), request.getSession().getId());
         // The session's user must forget that the password had to be changed.
         SamlaUser refreshed = accounts.reload(user.accountId());
         refreshed.eraseCredentials();
