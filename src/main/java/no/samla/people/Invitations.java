@@ -24,9 +24,6 @@ public class Invitations {
 
     public static final Duration VALID_FOR = Duration.ofDays(14);
 
-    /** Longer than any token Samla makes; longer input is not even hashed. */
-    private static final int MAX_TOKEN_LENGTH = 64;
-
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -43,9 +40,6 @@ public class Invitations {
         this.clock = clock;
     }
 
-    /** Whose account an open link is for, to greet them on the password page. */
-    public record PendingInvitation(String fullName, String email, Instant expiresAt) {}
-
     /** Makes a link for the account and returns its token: the only time it can be read. */
     @Transactional
     public String create(long accountId) {
@@ -60,26 +54,26 @@ public class Invitations {
         for (long accountId : accountIds) {
             String token = newToken();
             tokens.put(accountId, token);
-            invitations.save(new Invitation(accountId, hash(token), now, now.plus(VALID_FOR)));
+            invitations.save(
+                    new Invitation(accountId, Invitation.Purpose.INVITATION, hash(token), now, now.plus(VALID_FOR)));
         }
         return tokens;
     }
 
     /** The open invitation for a token; empty if the token is unknown, used or expired. */
-    public Optional<PendingInvitation> find(String token) {
+    public Optional<PasswordLink> find(String token) {
         return usable(token, false).map(invitation -> {
             Account account = accounts.findById(invitation.getAccountId()).orElseThrow();
-            return new PendingInvitation(
-                    account.getPerson().getFullName(), account.getEmail(), invitation.getExpiresAt());
+            return new PasswordLink(account.getPerson().getFullName(), account.getEmail(), invitation.getExpiresAt());
         });
     }
 
     /**
-     * Sets the password chosen through the link, enables the account and closes the link. An unknown,
-     * used or expired token is "not found".
+     * Sets the password chosen through the link, enables the account and closes the link; returns the account's
+     * e-mail. An unknown, used or expired token is "not found".
      */
     @Transactional
-    public void accept(String token, String newPassword) {
+    public String accept(String token, String newPassword) {
         Instant now = clock.instant();
         Invitation invitation = usable(token, true).orElseThrow(() -> new NotFoundException("Invitation", "token"));
         Account account = accounts.findById(invitation.getAccountId())
@@ -87,15 +81,11 @@ public class Invitations {
         PasswordPolicy.requireAcceptable(newPassword, account.getEmail());
         account.acceptInvitation(passwordEncoder.encode(newPassword), now);
         invitations.closeOpen(account.getId(), now);
+        return account.getEmail();
     }
 
     private Optional<Invitation> usable(String token, boolean lock) {
-        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-            return Optional.empty();
-        }
-        String hash = hash(token);
-        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
-                .filter(invitation -> invitation.isUsableAt(clock.instant()));
+        return invitations.findUsable(token, Invitation.Purpose.INVITATION, clock.instant(), lock);
     }
 
     static String newToken() {

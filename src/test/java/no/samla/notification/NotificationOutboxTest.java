@@ -132,15 +132,21 @@ class NotificationOutboxTest {
                                 .param("language", "nn"))
                 .andExpect(redirectedUrl("/account/notifications"));
         NotificationPreference chosen = preferences.of(kari);
-        // The coordinators' digest is not offered to a leader and keeps its setting.
+        // The coordinators' digest is not offered to a leader and keeps its setting; a password reset link, which the
+        // person asks for, is not offered at all.
         assertThat(chosen.enabled())
-                .containsExactlyInAnyOrder(NotificationKind.GATHERING_TOMORROW, NotificationKind.COORDINATOR_DIGEST);
+                .containsExactlyInAnyOrder(
+                        NotificationKind.GATHERING_TOMORROW,
+                        NotificationKind.COORDINATOR_DIGEST,
+                        NotificationKind.PASSWORD_RESET);
+        assertThat(page).doesNotContain("value=\"PASSWORD_RESET\"");
         assertThat(chosen.language()).isEqualTo(MailLanguage.nn);
 
         // An unknown language keeps the one chosen before.
         as(DemoUsers.LEADER, post("/account/notifications").param("language", "xx"));
         assertThat(preferences.of(kari).language()).isEqualTo(MailLanguage.nn);
-        assertThat(preferences.of(kari).enabled()).containsExactly(NotificationKind.COORDINATOR_DIGEST);
+        assertThat(preferences.of(kari).enabled())
+                .containsExactlyInAnyOrder(NotificationKind.COORDINATOR_DIGEST, NotificationKind.PASSWORD_RESET);
 
         reminders.gatherings(WEEK_BEFORE, NotificationKind.GATHERING_WEEK);
         assertThat(jdbc.queryForObject(

@@ -87,6 +87,11 @@ public class Reminders {
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** Where Samla is reached from outside, for links in mails: never taken from a request's Host header. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     /**
      * All reminders due today; what was queued before is not queued again. The coordinators' digest is queued on
      * its day from {@link #DIGEST_FROM}; comments of the last two days are looked for again, so that a comment
@@ -736,6 +741,7 @@ public class Reminders {
             case LOG_ENTRY_COMMENT -> "log-entry-comment:";
             case COORDINATOR_DIGEST -> "coordinator-digest:";
             case ACTIVITY_REMINDER -> ActivityReminders.PREFIX;
+            case PASSWORD_RESET -> PasswordResetMailer.PREFIX;
         };
     }
 

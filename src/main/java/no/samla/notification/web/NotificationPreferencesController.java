@@ -70,9 +70,10 @@ class NotificationPreferencesController {
         return "redirect:/account/notifications";
     }
 
-    /** The kinds that can reach this person: the weekly digest goes to coordinators only. */
+    /** The kinds that can reach this person and can be turned off: the weekly digest goes to coordinators only. */
     private static List<NotificationKind> offered(SamlaUser user) {
         return Arrays.stream(NotificationKind.values())
+                .filter(NotificationKind::optional)
                 .filter(kind -> kind != NotificationKind.COORDINATOR_DIGEST || user.hasRole(Role.COORDINATOR))
                 .toList();
     }

@@ -42,7 +42,7 @@ class LoginHandlers {
     }
 
     @Bean
-    AuthenticationFailureHandler loginFailureHandler(Accounts accounts) {
+    AuthenticationFailureHandler loginFailureHandler(Accounts accounts, SignInLimits limits) {
         SessionFlashMapManager flashMaps = new SessionFlashMapManager();
         return new AuthenticationFailureHandler() {
             @Override
@@ -53,6 +53,7 @@ class LoginHandlers {
                 if (email != null && exception instanceof BadCredentialsException) {
                     accounts.recordFailedLogin(email);
                 }
+                limits.signInFailed(request);
                 // Keep what the user typed, like any other form that fails.
                 FlashMap flash = new FlashMap();
                 flash.put("email", email == null ? "" : email.strip());

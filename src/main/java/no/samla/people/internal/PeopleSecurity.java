@@ -4,14 +4,22 @@ import no.samla.system.security.SecurityContribution;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
 /**
  * Access rules of the people module: people and accounts are the admin's; one's own password is everyone's;
- * an invitation link is open to whoever has it (the token is the secret).
+ * an invitation or password reset link is open to whoever has it (the token is the secret), and so is asking for a
+ * reset link.
  */
 @Component
 class PeopleSecurity implements SecurityContribution {
+
+    private final SignInLimits limits;
+
+    PeopleSecurity(SignInLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public void authorize(
@@ -19,11 +27,13 @@ class PeopleSecurity implements SecurityContribution {
         rules.requestMatchers("/admin/people", "/admin/people/**", "/admin/accounts", "/admin/accounts/**")
                 .hasRole("ADMIN");
         rules.requestMatchers("/account/**").authenticated();
-        rules.requestMatchers("/invitation/**").permitAll();
+        rules.requestMatchers("/invitation/**", "/password-reset", "/password-reset/**")
+                .permitAll();
     }
 
     @Override
     public void configure(HttpSecurity http) {
         http.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
+        http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class);
     }
 }

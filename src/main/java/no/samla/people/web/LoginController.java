@@ -14,7 +14,8 @@ class LoginController {
             @RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "logout", required = false) String logout,
             Model model) {
-        model.addAttribute("loginFailed", error != null);
+        model.addAttribute("loginFailed", error != null && !"throttled".equals(error));
+        model.addAttribute("loginThrottled", "throttled".equals(error));
         model.addAttribute("loggedOut", logout != null);
         return "people/login";
     }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 429, 500);
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

@@ -576,6 +576,14 @@ public final class RouteAccessTable {
                 HttpMethod.POST, "/programmes/{id}/import/confirm", programme + "/import/confirm", programmeManagers());
         table.add(HttpMethod.GET, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
         table.add(HttpMethod.POST, "/invitation/{token}", "/invitation/unknown-token", user -> Access.NOT_FOUND);
+        // password reset by e-mail: anyone may ask (the answer never tells whether the address has an account), and a
+        // link is open to whoever has it
+        table.add(HttpMethod.GET, "/password-reset", "/password-reset", everyone());
+        table.add(HttpMethod.POST, "/password-reset", "/password-reset", everyone());
+        table.add(HttpMethod.GET, "/password-reset/sent", "/password-reset/sent", everyone());
+        table.add(HttpMethod.GET, "/password-reset/{token}", "/password-reset/unknown-token", user -> Access.NOT_FOUND);
+        table.add(
+                HttpMethod.POST, "/password-reset/{token}", "/password-reset/unknown-token", user -> Access.NOT_FOUND);
 
         // attendance: the programme's viewers see the sheet and the rates (a municipality admin only their own
         // people); its managers mark it

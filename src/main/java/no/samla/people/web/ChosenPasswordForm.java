@@ -4,15 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import no.samla.people.PasswordPolicy;
 
-/** Choosing the first password through an invitation; the password is typed twice. */
-record InvitationForm(
+/** Choosing a password through a link (an invitation or a password reset); the password is typed twice. */
+record ChosenPasswordForm(
         @NotBlank @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
         String newPassword,
 
         String repeatPassword) {
 
-    static InvitationForm empty() {
-        return new InvitationForm("", "");
+    static ChosenPasswordForm empty() {
+        return new ChosenPasswordForm("", "");
     }
 
     boolean repeatedCorrectly() {
