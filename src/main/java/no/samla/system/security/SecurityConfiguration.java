@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** No inline script or style anywhere: everything comes from this origin. */
-    static final String CONTENT_SECURITY_POLICY = String.join(
+    public static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'self'",
             "script-src 'self'",
