@@ -30,6 +30,27 @@ class WebLayerTest {
     Dates dates;
 
     @Test
+    void overTlsPagesAskForHstsAndTheSessionCookieIsSecure() throws Exception {
+        MvcResult secure = mvc.perform(get("/login").secure(true))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(secure.getResponse().getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
+        Cookie session = secure.getResponse().getCookie("JSESSIONID");
+        assertThat(session).isNotNull();
+        assertThat(session.getSecure()).isTrue();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getAttribute("SameSite")).isEqualTo("Lax");
+
+        // Plain HTTP (local use, or TLS ended before a proxy that does not say so): no HSTS, and no Secure flag,
+        // which the browser would refuse to send back.
+        MvcResult plain = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+        assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).isNull();
+        assertThat(plain.getResponse().getCookie("JSESSIONID").getSecure()).isFalse();
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicyAndDenyFraming() throws Exception {
         MvcResult result = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
         String csp = result.getResponse().getHeader("Content-Security-Policy");
