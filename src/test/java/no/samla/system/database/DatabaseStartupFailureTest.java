@@ -50,13 +50,14 @@ class DatabaseStartupFailureTest {
     }
 
     private static ConfigurableApplicationContext start(String url, String username, String password) {
+        // Arguments, not default properties: those would lose to application.properties (server.port=8080), and
+        // the start would fail on whatever else listens on 8080.
         return new SpringApplicationBuilder(SamlaApplication.class)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + (username == null ? "" : username),
-                        "spring.datasource.password=" + (password == null ? "" : password),
-                        "server.port=0",
-                        "samla.demo=false")
-                .run();
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + (username == null ? "" : username),
+                        "--spring.datasource.password=" + (password == null ? "" : password),
+                        "--server.port=0",
+                        "--samla.demo=false");
     }
 }
