@@ -246,13 +246,25 @@ class LoginFlowTest {
                         .with(session)
                         .with(csrf())
                         .param("currentPassword", password.oneTimePassword())
-                        .param("newPassword", "Sommer2026!")
-                        .param("repeatPassword", "Sommer2026!"))
+                        .param("newPassword", "Passord2026!!")
+                        .param("repeatPassword", "Passord2026!!"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(common).contains("id=\"newPassword-error\"").contains("for vanlig og lett å gjette");
+
+        String tooLong = mvc.perform(post("/account/password")
+                        .with(session)
+                        .with(csrf())
+                        .param("currentPassword", password.oneTimePassword())
+                        .param("newPassword", "å".repeat(40))
+                        .param("repeatPassword", "å".repeat(40)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(tooLong).contains("id=\"newPassword-error\"").contains("høyst 72 tegn");
         assertThat(accounts.get(password.accountId()).isMustChangePassword()).isTrue();
     }
 

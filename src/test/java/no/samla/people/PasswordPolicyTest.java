@@ -46,6 +46,15 @@ class PasswordPolicyTest {
                 .hasMessage("newPassword: password.new.isEmail");
     }
 
+    @Test
+    void morePasswordThanBcryptReadsIsRefusedCountingBytes() {
+        // 40 characters, 80 bytes: the encoder would refuse it with an exception, and the page with a 500.
+        assertThatThrownBy(() -> PasswordPolicy.requireAcceptable("æ".repeat(40), EMAIL))
+                .hasMessage("newPassword: password.new.tooLong");
+        assertThatCode(() -> PasswordPolicy.requireAcceptable("blåbærsyltetøy på brødskiva hver morgen", EMAIL))
+                .doesNotThrowAnyException();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

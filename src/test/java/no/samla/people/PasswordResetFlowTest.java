@@ -98,13 +98,16 @@ class PasswordResetFlowTest {
         String common = mvc.perform(post("/password-reset/" + token)
                         .with(from)
                         .with(csrf())
-                        .param("newPassword", "Sommer2026!")
-                        .param("repeatPassword", "Sommer2026!"))
+                        .param("newPassword", "Passord2026!!")
+                        .param("repeatPassword", "Passord2026!!"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(common).contains("id=\"newPassword-error\"").doesNotContain("Sommer2026!");
+        assertThat(common)
+                .contains("id=\"newPassword-error\"")
+                .contains("for vanlig og lett å gjette")
+                .doesNotContain("Passord2026!!");
 
         mvc.perform(post("/password-reset/" + token)
                         .with(from)
