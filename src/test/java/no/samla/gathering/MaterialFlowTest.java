@@ -117,12 +117,15 @@ class MaterialFlowTest {
                 .containsEntry("content_type", "application/pdf")
                 .containsEntry("size_bytes", (long) pdf.length)
                 .containsEntry("file_name", "Program.pdf");
-        byte[] downloaded = as(DemoUsers.LEADER, get("/gatherings/" + gathering + "/material/" + id))
+        var response = as(DemoUsers.LEADER, get("/gatherings/" + gathering + "/material/" + id))
                 .andExpect(status().isOk())
                 .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        assertThat(downloaded).isEqualTo(pdf);
+                .getResponse();
+        assertThat(response.getContentAsByteArray()).isEqualTo(pdf);
+        // A download with its stored type, never shown in the page's origin as something to run.
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test

@@ -62,6 +62,7 @@ class WebLayerTest {
         assertThat(result.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(result.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
     }
 
     @Test
