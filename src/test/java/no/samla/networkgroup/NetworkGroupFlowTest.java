@@ -1,6 +1,7 @@
 package no.samla.networkgroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import java.util.Map;
 import no.samla.demo.DemoProgrammes;
 import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
+import no.samla.support.InjectedFailure;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
 import org.junit.jupiter.api.AfterAll;
@@ -414,6 +416,52 @@ class NetworkGroupFlowTest {
                                 .param("managerEmail", "kari.nordmann@drammen.example")
                                 .param("version", String.valueOf(saved.get("version"))))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    @Order(7)
+    void aFailureHalfwayThroughConfirmingLeavesTheOldGroupsAndTheDraftAsTheyWere() throws Exception {
+        String base = "/programmes/" + programmeId() + "/network-groups";
+        as(
+                        DemoUsers.COORDINATOR,
+                        post(base + "/compose")
+                                .param("by", "count")
+                                .param("groups", "10")
+                                .param("seed", "5"))
+                .andExpect(status().is3xxRedirection());
+        String before = groupsAndMembers();
+        String version = version();
+
+        try (InjectedFailure failure = InjectedFailure.onSecondInsertInto(jdbc, "network_group_member")) {
+            assertThatThrownBy(() -> as(
+                            DemoUsers.COORDINATOR,
+                            post(base + "/proposal/confirm")
+                                    .param("version", version)
+                                    .param("replaceExisting", "true")))
+                    .hasStackTraceContaining("injected failure on row 2 of network_group_member");
+        }
+
+        // The old groups were neither dissolved nor emptied, no new group was made, and the draft is still there.
+        assertThat(groupsAndMembers()).isEqualTo(before);
+        assertThat(version()).isEqualTo(version);
+        confirm(base);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from network_group where programme_id = ? and status = 'ACTIVE'",
+                        Integer.class,
+                        programmeId()))
+                .isEqualTo(10);
+    }
+
+    /** The programme's groups with their status and their current members, as one comparable text. */
+    private String groupsAndMembers() {
+        return String.join("\n", jdbc.queryForList("""
+                        select g.id || ' ' || g.status || ' ' || coalesce(g.dissolved_on::text, '-') || ' '
+                               || coalesce(string_agg(m.person_id::text, ',' order by m.person_id)
+                                           filter (where m.left_on is null), '')
+                        from network_group g left join network_group_member m on m.network_group_id = g.id
+                        where g.programme_id = ?
+                        group by g.id order by g.id
+                        """, String.class, programmeId()));
     }
 
     private void confirm(String base) throws Exception {

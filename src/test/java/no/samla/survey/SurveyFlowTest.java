@@ -1,6 +1,7 @@
 package no.samla.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import no.samla.report.ReportScope;
 import no.samla.report.ReportSection;
 import no.samla.report.ReportTable;
 import no.samla.support.DemoUsers;
+import no.samla.support.InjectedFailure;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
 import org.jsoup.Jsoup;
@@ -263,6 +265,26 @@ class SurveyFlowTest {
                     .isEqualTo(404);
             return null;
         });
+    }
+
+    @Test
+    void aFailureHalfwayThroughTheAnswersLeavesNoResponse() {
+        long round = openExpectationsRound();
+        List<Long> questions = questionOrder(demo.surveyId(DemoProgrammes.DRAMMEN_SCHOOL, "EXPECTATIONS"));
+        long before = responses(round);
+
+        try (InjectedFailure failure = InjectedFailure.onSecondInsertInto(jdbc, "survey_answer")) {
+            assertThatThrownBy(() -> perform(
+                            DemoUsers.LEADER,
+                            post("/surveys/rounds/" + round)
+                                    .param("answers[" + questions.get(0) + "]", "Svar før feilen")
+                                    .param("answers[" + questions.get(1) + "]", "Svar som feilet")))
+                    .hasStackTraceContaining("injected failure on row 2 of survey_answer");
+        }
+
+        assertThat(responses(round)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from survey_answer where text = 'Svar før feilen'", Long.class))
+                .isZero();
     }
 
     @Test

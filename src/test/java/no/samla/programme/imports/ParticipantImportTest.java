@@ -1,6 +1,7 @@
 package no.samla.programme.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -27,6 +28,7 @@ import no.samla.programme.Programmes;
 import no.samla.programme.Rates;
 import no.samla.programme.StructurePlan;
 import no.samla.support.DemoUsers;
+import no.samla.support.InjectedFailure;
 import no.samla.support.QueryCounter;
 import no.samla.support.SamlaTest;
 import no.samla.support.SessionCookie;
@@ -251,6 +253,30 @@ class ParticipantImportTest {
                 .contains("«0000» er ikke et kommunenummer.")
                 .doesNotContain("name=\"previewId\"");
         assertNothingSaved(peopleBefore);
+    }
+
+    @Test
+    void aFailureHalfwayThroughTheImportLeavesNothingWritten() throws Exception {
+        long peopleBefore = count("select count(*) from person");
+        String page = upload(
+                        HEADING
+                                + "Første Rad;forste." + tag + "@drammen.example;;3301;;;\n"
+                                + "Andre Rad;andre." + tag + "@drammen.example;;3301;;;\n"
+                                + "Tredje Rad;tredje." + tag + "@stange.example;;3413;;;\n",
+                        DemoUsers.COORDINATOR)
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        try (InjectedFailure failure = InjectedFailure.onSecondInsertInto(jdbc, "person")) {
+            assertThatThrownBy(() -> confirm(previewId(page), DemoUsers.COORDINATOR))
+                    .hasStackTraceContaining("injected failure on row 2 of person");
+        }
+
+        assertNothingSaved(peopleBefore);
+        // Nothing was lost either: the same preview imports once the fault is gone.
+        confirm(previewId(page), DemoUsers.COORDINATOR).andExpect(redirectedUrl(importUrl()));
+        assertThat(count("select count(*) from person")).isEqualTo(peopleBefore + 3);
     }
 
     @Test
