@@ -43,6 +43,7 @@ class SecurityConfiguration {
                             "/",
                             "/login",
                             "/accessibility",
+                            "/privacy",
                             "/error",
                             "/assets/**",
                             "/webjars/**",

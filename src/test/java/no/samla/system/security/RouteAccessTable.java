@@ -458,6 +458,7 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/", "/", everyone());
         table.add(HttpMethod.GET, "/login", "/login", everyone());
         table.add(HttpMethod.GET, "/accessibility", "/accessibility", everyone());
+        table.add(HttpMethod.GET, "/privacy", "/privacy", everyone());
         // Opened directly, the error page has no error to show: a plain 404.
         table.add(HttpMethod.GET, "/error", "/error", user -> Access.NOT_FOUND);
         table.add(HttpMethod.GET, "/actuator/health", "/actuator/health", everyone());

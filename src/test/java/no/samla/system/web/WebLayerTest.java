@@ -2,6 +2,7 @@ package no.samla.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,6 +49,19 @@ class WebLayerTest {
         MvcResult plain = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
         assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).isNull();
         assertThat(plain.getResponse().getCookie("JSESSIONID").getSecure()).isFalse();
+    }
+
+    @Test
+    void thePrivacyStatementIsOpenToAllInEveryLanguageAndLinkedFromEveryPage() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/privacy\"")));
+        mvc.perform(get("/privacy"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Personvernerklæring for Samla")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Datatilsynet")));
+        mvc.perform(get("/privacy").param("lang", "nn"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kven som ser kva")));
+        mvc.perform(get("/privacy").param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Privacy statement for Samla")));
     }
 
     @Test
