@@ -1,13 +1,14 @@
 package no.samla.system;
 
+import static no.samla.support.HttpForms.csrf;
+import static no.samla.support.HttpForms.get;
+import static no.samla.support.HttpForms.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,8 +25,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.samla.SamlaApplication;
@@ -54,8 +53,6 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @SamlaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -321,27 +318,6 @@ class ScaleOutTest {
 
     private static int port(ConfigurableApplicationContext instance) {
         return ((WebServerApplicationContext) instance).getWebServer().getPort();
-    }
-
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).GET().build();
-    }
-
-    private static HttpRequest post(String url, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    private static String csrf(String page) {
-        Matcher matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("a CSRF field on the page").isTrue();
-        return matcher.group(1);
     }
 
     private static String sessionId(CookieManager cookies) {
