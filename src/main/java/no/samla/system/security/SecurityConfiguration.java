@@ -10,26 +10,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** The one security filter chain: public pages, module rules, form login, headers. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    /** No inline script or style anywhere: everything comes from this origin. */
-    public static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -62,9 +47,10 @@ class SecurityConfiguration {
                 .failureHandler(loginFailure)
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY)));
         for (SecurityContribution contribution : contributions) {
             contribution.configure(http);
         }
