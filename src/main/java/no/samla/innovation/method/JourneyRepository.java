@@ -16,8 +16,10 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
     @EntityGraph(attributePaths = "steps")
     Optional<Journey> findWithStepsByIdAndCaseId(long id, long caseId);
 
-    /** The journey for a change: its version goes up at commit even when only a step changed. */
-    @EntityGraph(attributePaths = "steps")
+    /**
+     * The journey for a change: its version goes up at commit even when only a step changed. The steps are not
+     * fetched with it: Hibernate would lock them too, and steps have no version to lock; they load on first use.
+     */
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     Optional<Journey> findForChangeByIdAndCaseId(long id, long caseId);
 

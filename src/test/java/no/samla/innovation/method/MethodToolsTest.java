@@ -82,6 +82,28 @@ class MethodToolsTest {
     }
 
     @Test
+    void aJourneyWithStepsChangesInARequestOfItsOwn() throws Exception {
+        // Outside a test transaction the steps load from the database within the request, as they do for a user.
+        // Described with its own texts, the demo journey keeps them.
+        var journey = jdbc.queryForMap(
+                "select j.id, j.case_id, j.title, j.persona, j.version from innovation_journey j"
+                        + " where j.case_id = ? and exists (select 1 from innovation_journey_step s where s.journey_id = j.id)"
+                        + " order by j.id limit 1",
+                kariCase);
+        MockHttpServletResponse described = mvc.perform(
+                        post("/innovation-cases/" + journey.get("case_id") + "/journeys/" + journey.get("id") + "/edit")
+                                .param("title", (String) journey.get("title"))
+                                .param("persona", (String) journey.get("persona"))
+                                .param("version", String.valueOf(journey.get("version")))
+                                .with(csrf())
+                                .with(DemoUsers.LEADER.as(accounts)))
+                .andReturn()
+                .getResponse();
+        assertThat(described.getStatus()).isEqualTo(302);
+        assertThat(journeyVersion((Long) journey.get("id"))).isGreaterThan((Long) journey.get("version"));
+    }
+
+    @Test
     void aLeaderGroupTakesACaseFromForankringToPiloteringWithAUserJourneyAndFiveWhys() {
         inRollback(() -> {
             MockHttpServletResponse created = perform(
