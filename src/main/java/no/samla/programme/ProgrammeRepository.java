@@ -1,6 +1,5 @@
 package no.samla.programme;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -26,7 +25,7 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
               and (:provider is null or p.providerOrganisationId = :provider)
               and (:filterMunicipality is null or exists (select 1 from ProgrammeMunicipality fm
                                                           where fm.programmeId = p.id and fm.municipalityId = :filterMunicipality))
-              and (:yearStart is null or (p.startDate <= :yearEnd and p.endDate >= :yearStart))
+              and (:year is null or (extract(year from p.startDate) <= :year and extract(year from p.endDate) >= :year))
             """;
 
     @Query(value = """
@@ -44,8 +43,7 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
             @Param("status") ProgrammeStatus status,
             @Param("provider") Long providerId,
             @Param("filterMunicipality") Long municipalityId,
-            @Param("yearStart") LocalDate yearStart,
-            @Param("yearEnd") LocalDate yearEnd,
+            @Param("year") Integer year,
             Pageable pageable);
 
     /** With its coordinators: whether the viewer may manage it is decided after the transaction. */

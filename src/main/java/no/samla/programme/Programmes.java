@@ -29,8 +29,7 @@ public class Programmes {
     }
 
     public Page<ProgrammeRow> search(ProgrammeViewer viewer, ProgrammeFilter filter, Pageable pageable) {
-        LocalDate yearStart = filter.year() == null ? null : LocalDate.of(filter.year(), 1, 1);
-        LocalDate yearEnd = filter.year() == null ? null : LocalDate.of(filter.year(), 12, 31);
+        // The year as a number: a date parameter that may be null cannot be typed by PostgreSQL in ":p is null".
         return programmes.search(
                 viewer.seesAll(),
                 viewer.coordinatorPersonId(),
@@ -39,8 +38,7 @@ public class Programmes {
                 filter.status(),
                 filter.providerId(),
                 filter.municipalityId(),
-                yearStart,
-                yearEnd,
+                filter.year(),
                 pageable);
     }
 

@@ -240,6 +240,23 @@ class ProgrammeFlowTest {
     }
 
     @Test
+    void theYearFilterFindsTheProgrammesRunningThatYearForEveryViewer() throws Exception {
+        // The year reached the query as a date parameter PostgreSQL could not type in ":year is null": a 500.
+        int running = jdbc.queryForObject(
+                "select extract(year from start_date)::int from programme where name = ?",
+                Integer.class,
+                DemoProgrammes.DRAMMEN_SCHOOL);
+        for (DemoUsers viewer : List.of(DemoUsers.MUNICIPALITY_ADMIN, DemoUsers.COORDINATOR, DemoUsers.ADMIN)) {
+            assertThat(body(as(viewer, get("/programmes").param("year", String.valueOf(running)))
+                            .andExpect(status().isOk())))
+                    .contains(DemoProgrammes.DRAMMEN_SCHOOL);
+            assertThat(body(as(viewer, get("/programmes").param("year", "1990")).andExpect(status().isOk())))
+                    .doesNotContain(DemoProgrammes.DRAMMEN_SCHOOL);
+        }
+        as(DemoUsers.MUNICIPALITY_ADMIN, get("/programmes").param("year", "0")).andExpect(status().isOk());
+    }
+
+    @Test
     void leavingKeepsTheHistory() throws Exception {
         String programme = programmeUrl(DemoProgrammes.LEVANGER);
         long participation = id("select pa.id from participation pa join programme p on p.id = pa.programme_id"
