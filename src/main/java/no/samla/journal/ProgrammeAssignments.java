@@ -338,6 +338,9 @@ public class ProgrammeAssignments {
     }
 
     private Optional<String> dueProblem(Programme programme, Gathering gathering, LocalDate dueOn) {
+        if (dueOn == null) {
+            return Optional.empty(); // a date that could not be read has its message already
+        }
         if (gathering != null && dueOn.isBefore(gathering.getStartDate())) {
             return Optional.of("assignment.due.beforeGathering");
         }

@@ -115,6 +115,29 @@ class AdminFormsTest {
     }
 
     @Test
+    void aValueThatCannotBeReadIsAMessageNextToItsFieldAlongsideTheOtherChecks() throws Exception {
+        // The form record cannot take "abc" as its version; the manager check after it still adds its message,
+        // and the page still shows the form (before, both threw on a binding result without a form: a 500).
+        long before = countPeople();
+        String page = rejectedAsAdmin(
+                "/admin/people",
+                "fullName",
+                "Ola Uleselig",
+                "email",
+                "ola.uleselig@form.example",
+                "managerEmail",
+                "ingen.slik@drammen.example",
+                "version",
+                "abc");
+        assertThat(page)
+                .contains("id=\"managerEmail-error\"")
+                .contains("value=\"Ola Uleselig\"")
+                .contains("value=\"ingen.slik@drammen.example\"")
+                .contains("value=\"abc\"");
+        assertThat(countPeople()).isEqualTo(before);
+    }
+
+    @Test
     void editingAStaleVersionGivesA409ThatKeepsTheInput() throws Exception {
         MvcResult created = mvc.perform(post("/admin/people")
                         .with(admin())

@@ -13,6 +13,7 @@ import no.samla.gathering.Gathering;
 import no.samla.gathering.GatheringData;
 import no.samla.gathering.GatheringFormat;
 import no.samla.gathering.Venue;
+import no.samla.system.web.FormValues;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A gathering as its form shows it. */
@@ -88,7 +89,7 @@ record GatheringForm(
                 endTime,
                 new Venue(blankToNull(venueName), blankToNull(venueAddress), blankToNull(venueRoom), venueCapacity),
                 blankToNull(videoLink),
-                facilitatorIds == null ? Set.of() : Set.copyOf(facilitatorIds));
+                FormValues.ids(facilitatorIds));
     }
 
     private static String blankToNull(String value) {

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import no.samla.innovation.HomeVisit;
 import no.samla.innovation.HomeVisitData;
+import no.samla.system.web.FormValues;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A home visit as its form shows it; the municipality is chosen only when the visit is scheduled. */
@@ -47,8 +47,7 @@ record HomeVisitForm(
     }
 
     HomeVisitData data() {
-        return new HomeVisitData(
-                date, startTime, endTime, place, agenda, personIds == null ? Set.of() : Set.copyOf(personIds));
+        return new HomeVisitData(date, startTime, endTime, place, agenda, FormValues.ids(personIds));
     }
 
     /** Whether a person is ticked, so that a form sent back keeps its choices. */

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import no.samla.journal.AssignmentAudience;
 import no.samla.journal.AssignmentData;
 import no.samla.journal.AssignmentKind;
+import no.samla.system.web.FormValues;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new assignment as its form shows it; an empty due date means the next gathering. */
@@ -37,7 +37,7 @@ record AssignmentForm(
                 audience,
                 leaderGroupId,
                 networkGroupId,
-                chosenPersonIds == null ? Set.of() : Set.copyOf(chosenPersonIds));
+                FormValues.ids(chosenPersonIds));
     }
 
     /** Whether a participant is ticked, so that a form sent back keeps its choices. */
