@@ -1,6 +1,5 @@
 package no.samla.system.web;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,10 +17,6 @@ class ErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        // Opened directly, /error has nothing to report: there is no such page.
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-            status = HttpStatus.NOT_FOUND;
-        }
         int code = status.value();
         int key = EXPLAINED.contains(code) ? code : status.is4xxClientError() ? 400 : 500;
         Map<String, Object> errorModel = new HashMap<>();

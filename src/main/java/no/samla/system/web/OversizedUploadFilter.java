@@ -23,10 +23,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Keeps a multipart request over the upload limit answerable. Tomcat then refuses every parameter
- * lookup, which would fail the CSRF check and even the error page; with this filter the parameters in
- * the address (the CSRF token among them, where an upload form puts it) still work, and the upload
- * itself fails where the controller can explain it (MaxUploadSizeExceededException).
+ * Keeps a multipart request over the upload limit, or one whose body cannot be parsed, answerable. Tomcat then
+ * refuses every parameter lookup, which would fail the CSRF check and even the error page with a 500; with this
+ * filter the parameters in the address (the CSRF token among them, where an upload form puts it) still work, and
+ * the upload itself fails where the controller can explain it (MaxUploadSizeExceededException). A malformed body
+ * without a token in the address is refused by the CSRF check, and its error page renders too, because the
+ * filter also wraps the error dispatch.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -41,6 +43,11 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         chain.doFilter(multipart ? new AddressParametersOnFailure(request) : request, response);
     }
 
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     private static final class AddressParametersOnFailure extends HttpServletRequestWrapper {
 
         AddressParametersOnFailure(HttpServletRequest request) {
@@ -51,7 +58,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         public String getParameter(String name) {
             try {
                 return super.getParameter(name);
-            } catch (IllegalStateException bodyRefused) {
+            } catch (RuntimeException bodyRefused) {
                 List<String> values = addressParameters().get(name);
                 return values == null || values.isEmpty() ? null : values.get(0);
             }
@@ -61,7 +68,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         public Map<String, String[]> getParameterMap() {
             try {
                 return super.getParameterMap();
-            } catch (IllegalStateException bodyRefused) {
+            } catch (RuntimeException bodyRefused) {
                 Map<String, String[]> map = new LinkedHashMap<>();
                 addressParameters().forEach((name, values) -> map.put(name, values.toArray(String[]::new)));
                 return Collections.unmodifiableMap(map);
@@ -72,7 +79,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         public Enumeration<String> getParameterNames() {
             try {
                 return super.getParameterNames();
-            } catch (IllegalStateException bodyRefused) {
+            } catch (RuntimeException bodyRefused) {
                 return Collections.enumeration(addressParameters().keySet());
             }
         }
@@ -81,7 +88,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         public String[] getParameterValues(String name) {
             try {
                 return super.getParameterValues(name);
-            } catch (IllegalStateException bodyRefused) {
+            } catch (RuntimeException bodyRefused) {
                 List<String> values = addressParameters().get(name);
                 return values == null ? null : values.toArray(String[]::new);
             }

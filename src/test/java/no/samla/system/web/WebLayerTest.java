@@ -2,6 +2,7 @@ package no.samla.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +15,8 @@ import no.samla.support.DemoUsers;
 import no.samla.support.SamlaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -62,6 +65,25 @@ class WebLayerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Kven som ser kva")));
         mvc.perform(get("/privacy").param("lang", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Privacy statement for Samla")));
+    }
+
+    @Test
+    void aParameterHoldingTheNullCharacterIsABadRequestNotADatabaseError() throws Exception {
+        // PostgreSQL text cannot hold U+0000: this sign-in looked the address up and failed with a 500.
+        mvc.perform(post("/login")
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("email", "kari\u0000@drammen.example")
+                        .param("password", "whatever-it-is"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/programmes").param("q", "a\u0000b").with(DemoUsers.ADMIN.as(accounts)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theErrorPathOpenedDirectlyIsNotFoundWhateverTheClientAccepts() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+        mvc.perform(get("/error")).andExpect(status().isNotFound());
     }
 
     @Test
