@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import no.samla.generator.DataGenerator;
 import no.samla.generator.GenerationReport;
@@ -74,20 +75,11 @@ public final class GeneratedDatabase {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestDatabase.Server database = server();
+            Map<String, Object> properties = new HashMap<>(server().datasourceProperties());
+            properties.put("samla.demo", "false");
             context.getEnvironment()
                     .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "samlaGeneratedDatabase",
-                            Map.of(
-                                    "spring.datasource.url",
-                                    database.url(),
-                                    "spring.datasource.username",
-                                    database.username() == null ? "" : database.username(),
-                                    "spring.datasource.password",
-                                    database.password() == null ? "" : database.password(),
-                                    "samla.demo",
-                                    "false")));
+                    .addFirst(new MapPropertySource("samlaGeneratedDatabase", properties));
         }
     }
 }

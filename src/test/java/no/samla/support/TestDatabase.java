@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -18,6 +19,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestDatabase {
 
     public record Server(String url, String username, String password) {
+
+        /** The data source settings that point an application at this database. */
+        public Map<String, Object> datasourceProperties() {
+            return Map.of(
+                    "spring.datasource.url", url,
+                    "spring.datasource.username", username == null ? "" : username,
+                    "spring.datasource.password", password == null ? "" : password);
+        }
 
         /** A new, empty database on the same server, for tests that need a first start. */
         public Server createDatabase(String name) {

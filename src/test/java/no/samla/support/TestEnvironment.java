@@ -24,9 +24,7 @@ public class TestEnvironment implements EnvironmentPostProcessor {
             return;
         }
         TestDatabase.Server server = TestDatabase.server();
-        properties.put("spring.datasource.url", server.url());
-        properties.put("spring.datasource.username", server.username() == null ? "" : server.username());
-        properties.put("spring.datasource.password", server.password() == null ? "" : server.password());
+        properties.putAll(server.datasourceProperties());
         properties.put("samla.demo", "true");
         // Tests run the notification jobs themselves.
         properties.put("samla.notification.scheduling.enabled", "false");
