@@ -79,6 +79,8 @@ class ScaleOutTest {
         Stream.of(first, second).filter(Objects::nonNull).forEach(ConfigurableApplicationContext::close);
     }
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     /**
      * Two instances of Samla, started at the same moment. The test defaults (no.samla.support.TestEnvironment) point
      * a context without a database URL at the shared test database; the settings here are arguments, so that they
@@ -96,6 +98,10 @@ class ScaleOutTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         RuntimeException failed = null;
+        // Both instances live in this JVM, whose logging the test context has set up already. Each would set it up
+        // again, at the same moment, and logback's setup is not made for that: now and then one start failed with
+        // "Unable to find Spring Environment in logger context". They keep the logging as it is.
+        String loggingSystem = System.setProperty(LOGGING_SYSTEM, "none");
         try {
             List<CompletableFuture<ConfigurableApplicationContext>> starts = Stream.generate(
                             () -> CompletableFuture.supplyAsync(
@@ -110,6 +116,11 @@ class ScaleOutTest {
                 }
             }
         } finally {
+            if (loggingSystem == null) {
+                System.clearProperty(LOGGING_SYSTEM);
+            } else {
+                System.setProperty(LOGGING_SYSTEM, loggingSystem);
+            }
             threads.shutdown();
         }
         if (failed != null) {
