@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -35,6 +37,18 @@ public final class HttpForms {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
+    }
+
+    /** Signs in through the login form; the client keeps the session cookie. */
+    public static void signIn(HttpClient client, String base, String email, String password) throws Exception {
+        String loginPage = client.send(get(base + "/login"), HttpResponse.BodyHandlers.ofString())
+                .body();
+        HttpResponse<String> login = client.send(
+                post(base + "/login", Map.of("email", email, "password", password, "_csrf", csrf(loginPage))),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("signed in as " + email).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/"));
     }
 
     /** The CSRF token of the first form on a page. */

@@ -3,6 +3,7 @@ package no.samla.system;
 import static no.samla.support.HttpForms.csrf;
 import static no.samla.support.HttpForms.get;
 import static no.samla.support.HttpForms.post;
+import static no.samla.support.HttpForms.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -78,7 +79,7 @@ class DatabaseOutageTest {
                             "update account set password_hash = ?, must_change_password = false where email = ?",
                             app.getBean(PasswordEncoder.class).encode(PASSWORD),
                             ADMIN);
-            signIn(base);
+            signIn(client, base, ADMIN, PASSWORD);
             writer = new Writer(base, csrf(send(get(base + "/admin/people/new")).body()));
             writer.start();
 
@@ -229,15 +230,6 @@ class DatabaseOutageTest {
                 Thread.sleep(50);
             }
         }
-    }
-
-    private void signIn(String base) throws Exception {
-        String loginPage = send(get(base + "/login")).body();
-        HttpResponse<String> login =
-                send(post(base + "/login", Map.of("email", ADMIN, "password", PASSWORD, "_csrf", csrf(loginPage))));
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location"))
-                .hasValueSatisfying(to -> assertThat(to).endsWith("/"));
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
