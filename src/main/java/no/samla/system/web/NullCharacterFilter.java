@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -61,13 +62,13 @@ class NullCharacterFilter extends OncePerRequestFilter {
                 for (int i = 0; i < values.length; i++) {
                     kept[i] = values[i] == null ? null : values[i].replace(String.valueOf(NUL), "");
                 }
-                cleaned.merge(name.replace(String.valueOf(NUL), ""), kept, (a, b) -> concat(a, b));
+                cleaned.merge(name.replace(String.valueOf(NUL), ""), kept, WithoutNullCharacter::concat);
             });
             this.parameters = Collections.unmodifiableMap(cleaned);
         }
 
         private static String[] concat(String[] first, String[] second) {
-            String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+            String[] both = Arrays.copyOf(first, first.length + second.length);
             System.arraycopy(second, 0, both, first.length, second.length);
             return both;
         }
