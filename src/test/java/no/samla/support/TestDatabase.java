@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -26,6 +28,17 @@ public final class TestDatabase {
                     "spring.datasource.url", url,
                     "spring.datasource.username", username == null ? "" : username,
                     "spring.datasource.password", password == null ? "" : password);
+        }
+
+        /**
+         * The data source settings as command-line arguments, followed by the others given: arguments, not default
+         * properties, because those would lose to application.properties.
+         */
+        public String[] arguments(String... others) {
+            List<String> arguments = new ArrayList<>();
+            datasourceProperties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+            arguments.addAll(List.of(others));
+            return arguments.toArray(String[]::new);
         }
 
         /** A new, empty database on the same server, for tests that need a first start. */

@@ -36,14 +36,11 @@ class GracefulShutdownTest {
     void aRequestInFlightWhenTheInstanceStopsIsAnsweredInFull() throws Exception {
         TestDatabase.Server database = TestDatabase.server().createDatabase("samla_graceful_shutdown");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(SamlaApplication.class, SlowPage.class)
-                .run(
+                .run(database.arguments(
                         "--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
-                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
                         "--samla.demo=false",
                         "--samla.notification.scheduling.enabled=false",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"));
         Thread stopping = new Thread(app::close, "stopping Samla");
         try {
             String base = "http://localhost:"

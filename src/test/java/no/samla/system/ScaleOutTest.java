@@ -133,10 +133,7 @@ class ScaleOutTest {
     @Test
     void instancesStartingTogetherOnAnEmptyDatabaseCreateOneFirstAdmin() {
         TestDatabase.Server empty = TestDatabase.server().createDatabase("samla_scale_out_first_start");
-        List<ConfigurableApplicationContext> instances = startTogether(
-                "--spring.datasource.url=" + empty.url(),
-                "--spring.datasource.username=" + (empty.username() == null ? "" : empty.username()),
-                "--spring.datasource.password=" + (empty.password() == null ? "" : empty.password()));
+        List<ConfigurableApplicationContext> instances = startTogether(empty.arguments());
         try {
             JdbcTemplate database = instances.get(0).getBean(JdbcTemplate.class);
             assertThat(database.queryForList(

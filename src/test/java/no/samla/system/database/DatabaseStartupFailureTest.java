@@ -18,8 +18,9 @@ class DatabaseStartupFailureTest {
 
     @Test
     void anUnreachableDatabaseStopsTheStartWithAClearMessage() {
-        Throwable failure = catchThrowable(() ->
-                start("jdbc:postgresql://127.0.0.1:9/samla", "samla", "samla").close());
+        Throwable failure = catchThrowable(
+                () -> start(new TestDatabase.Server("jdbc:postgresql://127.0.0.1:9/samla", "samla", "samla"))
+                        .close());
 
         FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();
@@ -29,7 +30,7 @@ class DatabaseStartupFailureTest {
     @Test
     void aSchemaNewerThanTheCodeStopsTheStartWithAClearMessage() throws Exception {
         TestDatabase.Server database = TestDatabase.server().createDatabase("samla_newer_schema");
-        start(database.url(), database.username(), database.password()).close();
+        start(database).close();
         try (Connection connection =
                         DriverManager.getConnection(database.url(), database.username(), database.password());
                 Statement statement = connection.createStatement()) {
@@ -40,8 +41,7 @@ class DatabaseStartupFailureTest {
                     """);
         }
 
-        Throwable failure = catchThrowable(() ->
-                start(database.url(), database.username(), database.password()).close());
+        Throwable failure = catchThrowable(() -> start(database).close());
 
         FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();
@@ -49,15 +49,10 @@ class DatabaseStartupFailureTest {
                 .isEqualTo("Samla cannot start: the database schema is newer than this version of Samla.");
     }
 
-    private static ConfigurableApplicationContext start(String url, String username, String password) {
+    private static ConfigurableApplicationContext start(TestDatabase.Server database) {
         // Arguments, not default properties: those would lose to application.properties (server.port=8080), and
         // the start would fail on whatever else listens on 8080.
         return new SpringApplicationBuilder(SamlaApplication.class)
-                .run(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + (username == null ? "" : username),
-                        "--spring.datasource.password=" + (password == null ? "" : password),
-                        "--server.port=0",
-                        "--samla.demo=false");
+                .run(database.arguments("--server.port=0", "--samla.demo=false"));
     }
 }

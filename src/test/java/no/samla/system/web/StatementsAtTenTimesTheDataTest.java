@@ -65,15 +65,12 @@ class StatementsAtTenTimesTheDataTest {
         GeneratedDatabase.generate(
                 database, GeneratorSize.SMALL_TIMES_TEN, GeneratorSettings.DEFAULT_SEED, GeneratedDatabase.TODAY);
         larger = new SpringApplicationBuilder(SamlaApplication.class, QueryCounter.class)
-                .run(
+                .run(database.arguments(
                         "--server.port=0",
-                        "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + (database.username() == null ? "" : database.username()),
-                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--samla.demo=false",
                         "--samla.notification.scheduling.enabled=false",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"));
     }
 
     @AfterAll
