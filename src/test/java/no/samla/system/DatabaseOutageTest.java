@@ -3,11 +3,9 @@ package no.samla.system;
 import static no.samla.support.HttpForms.csrf;
 import static no.samla.support.HttpForms.get;
 import static no.samla.support.HttpForms.post;
-import static no.samla.support.HttpForms.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,12 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samla.SamlaApplication;
+import no.samla.support.HttpForms;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * PostgreSQL stopped and started again under an admin adding people one after another: while it is away every request
@@ -43,14 +39,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DatabaseOutageTest {
 
     private static final Pattern CREATED = Pattern.compile("/admin/people/(\\d+)$");
-    private static final String ADMIN = "admin@samla.local";
     private static final String PASSWORD = "utfall under last 2026";
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client = HttpForms.client();
 
     @Test
     void everyAcknowledgedWriteSurvivesAnOutageAndSamlaRecoversWithoutARestart() throws Exception {
@@ -71,15 +62,7 @@ class DatabaseOutageTest {
                             // A request waits at most 2 s for a connection before it is told to come back.
                             "--spring.datasource.hikari.connection-timeout=2000",
                             "--spring.main.banner-mode=off");
-            String base = "http://localhost:"
-                    + ((WebServerApplicationContext) app).getWebServer().getPort();
-            // The first admin's one-time password replaced by one the test knows.
-            app.getBean(JdbcTemplate.class)
-                    .update(
-                            "update account set password_hash = ?, must_change_password = false where email = ?",
-                            app.getBean(PasswordEncoder.class).encode(PASSWORD),
-                            ADMIN);
-            signIn(client, base, ADMIN, PASSWORD);
+            String base = HttpForms.signInAsFirstAdmin(app, client, PASSWORD);
             writer = new Writer(base, csrf(send(get(base + "/admin/people/new")).body()));
             writer.start();
 

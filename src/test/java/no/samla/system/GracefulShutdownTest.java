@@ -1,24 +1,19 @@
 package no.samla.system;
 
 import static no.samla.support.HttpForms.get;
-import static no.samla.support.HttpForms.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import no.samla.SamlaApplication;
+import no.samla.support.HttpForms;
 import no.samla.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class GracefulShutdownTest {
 
-    private static final String ADMIN = "admin@samla.local";
     private static final String PASSWORD = "stopper midt i arbeidet";
 
     @Test
@@ -43,19 +37,8 @@ class GracefulShutdownTest {
                         "--spring.main.banner-mode=off"));
         Thread stopping = new Thread(app::close, "stopping Samla");
         try {
-            String base = "http://localhost:"
-                    + ((WebServerApplicationContext) app).getWebServer().getPort();
-            app.getBean(JdbcTemplate.class)
-                    .update(
-                            "update account set password_hash = ?, must_change_password = false where email = ?",
-                            app.getBean(PasswordEncoder.class).encode(PASSWORD),
-                            ADMIN);
-            HttpClient client = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
-            signIn(client, base, ADMIN, PASSWORD);
+            HttpClient client = HttpForms.client();
+            String base = HttpForms.signInAsFirstAdmin(app, client, PASSWORD);
 
             CompletableFuture<HttpResponse<String>> inFlight =
                     client.sendAsync(get(base + SlowPage.PATH), HttpResponse.BodyHandlers.ofString());

@@ -31,6 +31,7 @@ import no.samla.SamlaApplication;
 import no.samla.demo.DemoProgrammes;
 import no.samla.notification.internal.Reminders;
 import no.samla.support.DemoUsers;
+import no.samla.support.HttpForms;
 import no.samla.support.SamlaTest;
 import no.samla.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -139,7 +140,7 @@ class ScaleOutTest {
             assertThat(database.queryForList(
                             "select a.email || ' ' || r.role from account a join account_role r on r.account_id = a.id",
                             String.class))
-                    .containsExactly("admin@samla.local ADMIN");
+                    .containsExactly(HttpForms.FIRST_ADMIN + " ADMIN");
         } finally {
             instances.forEach(ConfigurableApplicationContext::close);
         }
@@ -148,11 +149,7 @@ class ScaleOutTest {
     @Test
     void aSessionMadeOnOneInstanceIsKnownOnTheOtherUntilItEndsOnEither() throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        HttpClient client = HttpForms.client(cookies);
         String a = "http://localhost:" + port(first);
         String b = "http://localhost:" + port(second);
 

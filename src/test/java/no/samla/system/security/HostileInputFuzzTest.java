@@ -3,7 +3,6 @@ package no.samla.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -435,24 +434,17 @@ class HostileInputFuzzTest {
 
         Visitor(DemoUsers user) {
             this.user = user;
-            this.client = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
+            this.client = HttpForms.client();
         }
 
         void signIn() throws Exception {
             signIns++;
             assertThat(signIns).as(user + " signed out too often").isLessThan(6);
-            Response loginPage = send(HttpForms.get(base() + "/login"));
-            csrf = HttpForms.csrf(loginPage.body);
             if (user.email() == null) {
+                csrf = HttpForms.csrf(send(HttpForms.get(base() + "/login")).body);
                 return;
             }
-            Response login = send(HttpForms.post(
-                    base() + "/login", Map.of("email", user.email(), "password", DemoUsers.PASSWORD, "_csrf", csrf)));
-            assertThat(login.status).as(user + " signs in").isEqualTo(302);
+            HttpForms.signIn(client, base(), user.email(), DemoUsers.PASSWORD);
             csrf = HttpForms.csrf(send(HttpForms.get(base() + "/account/password")).body);
         }
 
