@@ -33,6 +33,9 @@ class WebLayerTest {
     @Autowired
     Dates dates;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void overTlsPagesAskForHstsAndTheSessionCookieIsSecure() throws Exception {
         MvcResult secure = mvc.perform(get("/login").secure(true))
@@ -65,6 +68,17 @@ class WebLayerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Kven som ser kva")));
         mvc.perform(get("/privacy").param("lang", "en"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Privacy statement for Samla")));
+    }
+
+    @Test
+    void aPageNumberFarBeyondTheListIsAnEmptyPageNotAServerError() throws Exception {
+        // Page 99 999 999 of 25 rows starts past what an int offset holds; Spring Data refused it with a 500.
+        long programme = jdbc.queryForObject(
+                "select id from programme where name = ?", Long.class, no.samla.demo.DemoProgrammes.DRAMMEN_SCHOOL);
+        mvc.perform(get("/programmes/" + programme + "/coaching")
+                        .param("page", "99999999")
+                        .with(no.samla.support.DemoUsers.COORDINATOR.as(accounts)))
+                .andExpect(status().isOk());
     }
 
     @Test
