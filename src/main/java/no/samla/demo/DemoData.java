@@ -31,6 +31,9 @@ import no.samla.people.PersonData;
 import no.samla.people.Role;
 import no.samla.people.RoleGrant;
 import no.samla.people.Sector;
+import no.samla.people.SignInProviderData;
+import no.samla.people.SignInProviderKind;
+import no.samla.people.SignInProviders;
 import no.samla.programme.Enrolments;
 import no.samla.programme.ParticipationRole;
 import no.samla.programme.Programme;
@@ -65,6 +68,7 @@ public class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final People people;
     private final Accounts accounts;
+    private final SignInProviders signInProviders;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Programmes programmes;
@@ -89,6 +93,7 @@ public class DemoData implements ApplicationRunner {
             Organisations organisations,
             People people,
             Accounts accounts,
+            SignInProviders signInProviders,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Programmes programmes,
@@ -111,6 +116,7 @@ public class DemoData implements ApplicationRunner {
         this.organisations = organisations;
         this.people = people;
         this.accounts = accounts;
+        this.signInProviders = signInProviders;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.programmes = programmes;
@@ -231,6 +237,18 @@ public class DemoData implements ApplicationRunner {
                 people.findByEmail(report).orElseThrow().getId(),
                 people.findByEmail(manager).orElseThrow().getId()));
         programmes(fjord, network, municipality, leadersByMunicipality);
+        // How a municipality's Entra ID sign-in is set up; switched off, since the demo has no tenant to reach.
+        signInProviders.create(new SignInProviderData(
+                municipality.get("3413"),
+                null,
+                "Stange kommune",
+                SignInProviderKind.ENTRA_ID,
+                "https://login.microsoftonline.com/00000000-0000-0000-0000-000000003413/v2.0",
+                "samla-demo",
+                "not-a-real-secret",
+                "openid email profile",
+                java.util.List.of("stange.example"),
+                false));
         calendarFeeds.register(
                 people.findByEmail(DemoAccounts.LEADER_DRAMMEN).orElseThrow().getId(),
                 DemoAccounts.LEADER_DRAMMEN_CALENDAR_TOKEN);

@@ -195,6 +195,17 @@ public class Accounts {
         return accounts.findByEmailWithRoles(email.strip()).map(SamlaUser::of);
     }
 
+    /**
+     * The user someone signs in as through their organisation's provider, which vouched for this e-mail: the enabled
+     * account with that address of a person in that organisation. A one-time password left pending does not stop
+     * them, since they did not sign in with it.
+     */
+    public Optional<SamlaUser> loadUserSignedInBy(SignInProvider provider, String email) {
+        return accounts.findByEmailWithRoles(email.strip())
+                .filter(account -> account.isEnabled() && provider.isOrganisationOf(account.getPerson()))
+                .map(account -> new SamlaUser(account, false));
+    }
+
     public SamlaUser reload(long accountId) {
         return SamlaUser.of(get(accountId));
     }

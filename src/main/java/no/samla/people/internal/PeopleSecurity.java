@@ -16,15 +16,23 @@ import org.springframework.stereotype.Component;
 class PeopleSecurity implements SecurityContribution {
 
     private final SignInLimits limits;
+    private final SingleSignOn singleSignOn;
 
-    PeopleSecurity(SignInLimits limits) {
+    PeopleSecurity(SignInLimits limits, SingleSignOn singleSignOn) {
         this.limits = limits;
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
     public void authorize(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/admin/people", "/admin/people/**", "/admin/accounts", "/admin/accounts/**")
+        rules.requestMatchers(
+                        "/admin/people",
+                        "/admin/people/**",
+                        "/admin/accounts",
+                        "/admin/accounts/**",
+                        "/admin/sign-in",
+                        "/admin/sign-in/**")
                 .hasRole("ADMIN");
         rules.requestMatchers("/account/**").authenticated();
         rules.requestMatchers("/invitation/**", "/password-reset", "/password-reset/**")
@@ -32,7 +40,8 @@ class PeopleSecurity implements SecurityContribution {
     }
 
     @Override
-    public void configure(HttpSecurity http) {
+    public void configure(HttpSecurity http) throws Exception {
+        singleSignOn.configure(http);
         http.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class);
     }

@@ -34,6 +34,9 @@ public final class RouteAccessTable {
 
         long providerId(String name);
 
+        /** An organisation's single sign-on provider by the name on its button. */
+        long signInProviderId(String displayName);
+
         long programmeId(String name);
 
         long participationId(String programme, String email);
@@ -277,6 +280,12 @@ public final class RouteAccessTable {
                 }
 
                 @Override
+                public long signInProviderId(String displayName) {
+                    return jdbc.queryForObject(
+                            "select id from sign_in_provider where display_name = ?", Long.class, displayName);
+                }
+
+                @Override
                 public long providerId(String name) {
                     return jdbc.queryForObject("select id from provider_organisation where name = ?", Long.class, name);
                 }
@@ -509,6 +518,12 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
         table.add(HttpMethod.POST, "/admin/organisations/{id}", "/admin/organisations/" + provider, onlyAdmin());
         table.add(HttpMethod.GET, "/admin/municipalities", "/admin/municipalities", onlyAdmin());
+        long signIn = ids.signInProviderId("Stange kommune");
+        table.add(HttpMethod.GET, "/admin/sign-in", "/admin/sign-in", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/sign-in", "/admin/sign-in", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/sign-in/new", "/admin/sign-in/new", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/sign-in/{id}", "/admin/sign-in/" + signIn, onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/sign-in/{id}", "/admin/sign-in/" + signIn, onlyAdmin());
 
         // Programmes: Drammen's school is coordinated by COORDINATOR and has Drammen (MUNICIPALITY_ADMIN)
         // enrolled; COORDINATOR_OTHER and MUNICIPALITY_ADMIN_OTHER must not learn that it exists.
