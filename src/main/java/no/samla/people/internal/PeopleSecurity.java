@@ -1,5 +1,8 @@
 package no.samla.people.internal;
 
+import no.samla.audit.Actor;
+import no.samla.audit.AuditTrail;
+import no.samla.people.SamlaUser;
 import no.samla.system.security.SecurityContribution;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 class PeopleSecurity implements SecurityContribution {
 
     private final SignInLimits limits;
+    private final AuditTrail audit;
 
-    PeopleSecurity(SignInLimits limits) {
+    PeopleSecurity(SignInLimits limits, AuditTrail audit) {
         this.limits = limits;
+        this.audit = audit;
     }
 
     @Override
@@ -32,7 +37,12 @@ class PeopleSecurity implements SecurityContribution {
     }
 
     @Override
-    public void configure(HttpSecurity http) {
+    public void configure(HttpSecurity http) throws Exception {
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof SamlaUser user) {
+                audit.signedOut(Actor.of(user));
+            }
+        }));
         http.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class);
     }
