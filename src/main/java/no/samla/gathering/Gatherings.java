@@ -168,6 +168,15 @@ public class Gatherings implements GatheringSchedule {
         return gathering;
     }
 
+    /** A change to what belongs to a gathering (its agenda, its material), said by kind and id, for the audit log. */
+    void recordChange(long programmeId, long gatheringId, String what) {
+        audit.record(
+                AuditAction.GATHERING_CHANGED,
+                AuditSubject.GATHERING,
+                gatheringId,
+                inProgramme(programmeId) + "; " + what);
+    }
+
     private static String inProgramme(long programmeId) {
         return "programme " + programmeId;
     }
