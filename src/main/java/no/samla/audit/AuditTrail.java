@@ -75,8 +75,8 @@ public class AuditTrail {
 
     /**
      * A failed sign-in with the e-mail (or other login name) as typed, the account it names if there is one, and why it
-     * failed ({@code reason}, e.g. {@code bad credentials}, {@code locked}; may be null). The password is never passed
-     * here.
+     * failed ({@code reason}, e.g. {@code wrong e-mail or password} or {@code account locked}; may be null). The
+     * password is never passed here.
      */
     @Transactional
     public void signInFailed(String typedEmail, Long accountId, String method, String reason) {

@@ -219,9 +219,18 @@ public class Accounts {
 
     @Transactional
     public void recordSuccessfulLogin(long accountId) {
+        recordSuccessfulLogin(accountId, "password");
+    }
+
+    /**
+     * A successful login by any method: {@code password}, or the single sign-on provider's name, which the audit log
+     * keeps with the sign-in.
+     */
+    @Transactional
+    public void recordSuccessfulLogin(long accountId, String method) {
         accounts.findById(accountId).ifPresent(account -> {
             account.recordSuccessfulLogin(clock.instant());
-            audit.signedIn(actor(account), "password");
+            audit.signedIn(actor(account), method);
         });
     }
 
