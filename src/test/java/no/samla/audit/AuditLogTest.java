@@ -17,6 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import no.samla.coaching.DevelopmentProject;
 import no.samla.demo.DemoProgrammes;
+import no.samla.gathering.AgendaItem;
+import no.samla.gathering.AgendaItemData;
+import no.samla.gathering.AgendaItemType;
+import no.samla.gathering.Agendas;
+import no.samla.gathering.Gathering;
+import no.samla.gathering.GatheringData;
+import no.samla.gathering.GatheringFormat;
+import no.samla.gathering.Gatherings;
 import no.samla.journal.LogEntries;
 import no.samla.journal.LogEntryData;
 import no.samla.journal.LogEntryText;
@@ -27,6 +35,8 @@ import no.samla.people.PersonData;
 import no.samla.people.Role;
 import no.samla.people.RoleGrant;
 import no.samla.people.Sector;
+import no.samla.programme.Enrolments;
+import no.samla.programme.ParticipationRole;
 import no.samla.programme.ProgrammeData;
 import no.samla.programme.Programmes;
 import no.samla.programme.Rates;
@@ -75,6 +85,15 @@ class AuditLogTest {
 
     @Autowired
     LogEntries entries;
+
+    @Autowired
+    Gatherings gatherings;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    Agendas agendas;
 
     @Autowired
     AuditTrail trail;
@@ -187,6 +206,43 @@ class AuditLogTest {
         assertThat(row.get("subject_id")).isEqualTo(programme);
         assertThat(row.get("summary")).isEqualTo("DRAFT -> PLANNED");
         assertThat(row.get("remote_address")).isEqualTo(ADDRESS);
+    }
+
+    @Test
+    void aGatheringItsAgendaAndItsDeletionAreRecordedByKindAndId() {
+        long programme = newProgramme();
+        long since = lastId();
+
+        GatheringData first = GatheringData.outline(
+                1, "Oppstart", "Lederplattform", GatheringFormat.ONE_DAY, LocalDate.of(2027, 2, 3), "");
+        Gathering gathering = gatherings.create(programme, first);
+        gatherings.update(
+                programme,
+                gathering.getId(),
+                gatherings.get(programme, gathering.getId()).getVersion(),
+                GatheringData.outline(
+                        1,
+                        "Oppstart i Drammen",
+                        "Lederplattform",
+                        GatheringFormat.ONE_DAY,
+                        LocalDate.of(2027, 2, 3),
+                        ""));
+        AgendaItem item = agendas.add(
+                programme, gathering.getId(), new AgendaItemData(1, "Velkommen", AgendaItemType.TALK, 30, null, null));
+        gatherings.delete(programme, gathering.getId());
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select action, summary from audit_log where id > ? and subject_type = 'GATHERING' and subject_id = ?"
+                        + " order by id",
+                since,
+                gathering.getId());
+        assertThat(rows)
+                .extracting(row -> row.get("action") + ": " + row.get("summary"))
+                .containsExactly(
+                        "GATHERING_CREATED: programme " + programme,
+                        "GATHERING_CHANGED: programme " + programme + "; changed: title",
+                        "GATHERING_CHANGED: programme " + programme + "; agenda item " + item.getId() + " added",
+                        "GATHERING_DELETED: programme " + programme);
     }
 
     @Test
@@ -369,15 +425,16 @@ class AuditLogTest {
     @Test
     void aLeadersTextNeverReachesTheLogWhenTheyWriteShareAndEditAnEntry() {
         String secret = "Hemmelig refleksjon " + System.nanoTime();
-        long kari = jdbc.queryForObject(
-                "select id from person where lower(email) = lower(?)", Long.class, DemoUsers.LEADER.email());
-        long school = programmeId(DemoProgrammes.DRAMMEN_SCHOOL);
+        // A leader and programme of the test's own, so that the demo leaders' latest entries stay as they are.
+        long programme = newProgramme();
+        long leader = newPerson();
+        enrolments.enrol(programme, leader, Set.of(ParticipationRole.PARTICIPANT), null);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         long since = lastId();
 
         long entry = entries.write(
-                kari,
-                school,
+                leader,
+                programme,
                 new LogEntryData(
                         today,
                         new LogEntryText(secret, secret, "", ""),
@@ -388,7 +445,7 @@ class AuditLogTest {
                         new DevelopmentProject.Sharing(true, false, false)),
                 null);
         entries.edit(
-                kari,
+                leader,
                 entry,
                 1,
                 new LogEntryData(
@@ -480,7 +537,11 @@ class AuditLogTest {
     }
 
     private NewPassword newAccount(Role role) {
-        long person = people.create(new PersonData(
+        return accounts.create(newPerson(), Set.of(RoleGrant.of(role)));
+    }
+
+    private long newPerson() {
+        return people.create(new PersonData(
                         "Revisjon Testperson",
                         "revisjon." + System.nanoTime() + "@audit.example",
                         null,
@@ -490,7 +551,6 @@ class AuditLogTest {
                         null,
                         Sector.OTHER))
                 .getId();
-        return accounts.create(person, Set.of(RoleGrant.of(role)));
     }
 
     private long newProgramme() {
