@@ -1,6 +1,7 @@
 package no.samla.gathering;
 
 import java.util.List;
+import java.util.Locale;
 import no.samla.people.People;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -58,7 +59,10 @@ public class Agendas {
         Gathering gathering = gatherings.get(programmeId, gatheringId);
         check(gathering, data);
         items.lockGathering(gatheringId);
-        return items.save(new AgendaItem(gatheringId, items.lastPosition(gatheringId, data.day()) + 1, data));
+        AgendaItem item =
+                items.save(new AgendaItem(gatheringId, items.lastPosition(gatheringId, data.day()) + 1, data));
+        gatherings.recordChange(programmeId, gatheringId, "agenda item " + item.getId() + " added");
+        return item;
     }
 
     /** Changes the item; moved to another day, it goes to the end of that day. */
@@ -72,12 +76,14 @@ public class Agendas {
             item.placeAt(items.lastPosition(gatheringId, data.day()) + 1);
         }
         item.update(data);
+        gatherings.recordChange(programmeId, gatheringId, "agenda item " + itemId + " changed");
         return item;
     }
 
     @Transactional
     public void delete(long programmeId, long gatheringId, long itemId) {
         items.delete(get(programmeId, gatheringId, itemId));
+        gatherings.recordChange(programmeId, gatheringId, "agenda item " + itemId + " deleted");
     }
 
     /**
@@ -100,6 +106,10 @@ public class Agendas {
         int position = item.getPosition();
         item.placeAt(neighbour.getPosition());
         neighbour.placeAt(position);
+        gatherings.recordChange(
+                programmeId,
+                gatheringId,
+                "agenda item " + itemId + " moved " + direction.name().toLowerCase(Locale.ROOT));
         return item;
     }
 

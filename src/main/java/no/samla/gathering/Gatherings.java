@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
+import no.samla.audit.Changes;
 import no.samla.people.People;
 import no.samla.programme.GatheringSchedule;
 import no.samla.programme.ProgrammeViewer;
@@ -31,12 +35,14 @@ public class Gatherings implements GatheringSchedule {
     private final JdbcClient jdbc;
     private final People people;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Gatherings(GatheringRepository gatherings, JdbcClient jdbc, People people, Clock clock) {
+    Gatherings(GatheringRepository gatherings, JdbcClient jdbc, People people, Clock clock, AuditTrail audit) {
         this.gatherings = gatherings;
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<Gathering> of(long programmeId) {
@@ -156,7 +162,23 @@ public class Gatherings implements GatheringSchedule {
         if (gatherings.numberTaken(programmeId, data.number(), null)) {
             throw new FieldConflictException("number", "gathering.number.taken");
         }
-        return gatherings.save(new Gathering(programmeId, data, clock.instant()));
+        Gathering gathering = gatherings.save(new Gathering(programmeId, data, clock.instant()));
+        audit.record(
+                AuditAction.GATHERING_CREATED, AuditSubject.GATHERING, gathering.getId(), inProgramme(programmeId));
+        return gathering;
+    }
+
+    /** A change to what belongs to a gathering (its agenda, its material), said by kind and id, for the audit log. */
+    void recordChange(long programmeId, long gatheringId, String what) {
+        audit.record(
+                AuditAction.GATHERING_CHANGED,
+                AuditSubject.GATHERING,
+                gatheringId,
+                inProgramme(programmeId) + "; " + what);
+    }
+
+    private static String inProgramme(long programmeId) {
+        return "programme " + programmeId;
     }
 
     @Transactional
@@ -166,7 +188,13 @@ public class Gatherings implements GatheringSchedule {
         if (gatherings.numberTaken(programmeId, data.number(), id)) {
             throw new FieldConflictException("number", "gathering.number.taken");
         }
+        GatheringData before = gathering.data();
         gathering.update(data, clock.instant());
+        audit.record(
+                AuditAction.GATHERING_CHANGED,
+                AuditSubject.GATHERING,
+                id,
+                inProgramme(programmeId) + "; " + Changes.between(before, gathering.data()));
         return gathering;
     }
 
@@ -195,6 +223,7 @@ public class Gatherings implements GatheringSchedule {
                     clock.instant());
         }
         gatherings.delete(gathering);
+        audit.record(AuditAction.GATHERING_DELETED, AuditSubject.GATHERING, id, inProgramme(programmeId));
     }
 
     @Override

@@ -60,7 +60,9 @@ public class Materials {
             long programmeId, long gatheringId, MaterialKind kind, String title, String url, Long createdBy) {
         gatherings.get(programmeId, gatheringId);
         String address = checkedUrl(url);
-        return materials.save(Material.link(gatheringId, kind, checkedTitle(title), address, createdBy));
+        Material material = materials.save(Material.link(gatheringId, kind, checkedTitle(title), address, createdBy));
+        gatherings.recordChange(programmeId, gatheringId, "material " + material.getId() + " added (link)");
+        return material;
     }
 
     /**
@@ -101,6 +103,7 @@ public class Materials {
                 createdBy));
         jdbc.update(
                 "insert into gathering_material_file (material_id, content) values (?, ?)", material.getId(), content);
+        gatherings.recordChange(programmeId, gatheringId, "material " + material.getId() + " added (file)");
         return material;
     }
 
@@ -113,6 +116,7 @@ public class Materials {
                 .orElseThrow(() -> new NotFoundException("Material", materialId));
         // The file's bytes go with it (on delete cascade).
         materials.delete(material);
+        gatherings.recordChange(programmeId, gatheringId, "material " + materialId + " deleted");
     }
 
     /** What a download is sent as. */

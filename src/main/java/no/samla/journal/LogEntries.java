@@ -8,11 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.coaching.Coaching;
 import no.samla.coaching.DevelopmentProject;
 import no.samla.coaching.DevelopmentProjects;
@@ -147,6 +151,7 @@ public class LogEntries {
     private final InnovationCases innovationCases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     LogEntries(
             JdbcClient jdbc,
@@ -158,7 +163,9 @@ public class LogEntries {
             NetworkMeetings networkMeetings,
             InnovationCases innovationCases,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.template = template;
         this.coaching = coaching;
@@ -246,6 +253,9 @@ public class LogEntries {
                 .query(Long.class)
                 .single();
         addVersion(id, 1, data.text(), now);
+        if (!data.sharing().onlyOwner()) {
+            recordSharing(id, "new entry", data.sharing());
+        }
         if (attachment != null) {
             attach(id, attachment);
         }
@@ -288,6 +298,9 @@ public class LogEntries {
                 .param("now", Timestamp.from(now))
                 .param("id", entryId)
                 .update();
+        if (!entry.sharing().equals(data.sharing())) {
+            recordSharing(entryId, "was " + sharedWith(entry.sharing()), data.sharing());
+        }
         int number = latest;
         if (!entry.text().equals(data.text())) {
             number = latest + 1;
@@ -304,6 +317,35 @@ public class LogEntries {
         }
         deleteDraft(personId, entry.programmeId(), entryId);
         return number;
+    }
+
+    /**
+     * Who may read an entry is a permission, so a change to it goes into the audit log: the entry's id and whom it is
+     * shared with, never its text.
+     */
+    private void recordSharing(long entryId, String before, DevelopmentProject.Sharing sharing) {
+        audit.record(
+                AuditAction.LOG_ENTRY_SHARING_CHANGED,
+                AuditSubject.LOG_ENTRY,
+                entryId,
+                before + "; shared with " + sharedWith(sharing));
+    }
+
+    private static String sharedWith(DevelopmentProject.Sharing sharing) {
+        if (sharing.onlyOwner()) {
+            return "the leader only";
+        }
+        List<String> readers = new ArrayList<>();
+        if (sharing.coach()) {
+            readers.add("coach");
+        }
+        if (sharing.networkGroup()) {
+            readers.add("network group");
+        }
+        if (sharing.coordinators()) {
+            readers.add("coordinators");
+        }
+        return String.join(", ", readers);
     }
 
     /**

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.samla.audit.Actor;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.organisation.Organisations;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -31,6 +35,7 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final InvitationRepository invitations;
+    private final AuditTrail audit;
 
     Accounts(
             AccountRepository accounts,
@@ -38,13 +43,15 @@ public class Accounts {
             Organisations organisations,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            InvitationRepository invitations) {
+            InvitationRepository invitations,
+            AuditTrail audit) {
         this.accounts = accounts;
         this.persons = persons;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.invitations = invitations;
+        this.audit = audit;
     }
 
     /** A page of accounts with their persons and roles loaded, for lists. */
@@ -86,6 +93,7 @@ public class Accounts {
         checkRoles(roles);
         String password = NewPassword.generate();
         Account account = accounts.save(new Account(person, passwordEncoder.encode(password), true, roles));
+        audit.record(AuditAction.ACCOUNT_CREATED, AuditSubject.ACCOUNT, account.getId(), describe(roles));
         return new NewPassword(account.getId(), password);
     }
 
@@ -124,8 +132,14 @@ public class Accounts {
             throw new FieldConflictException("personId", "person.email.taken");
         }
         checkRoles(roles);
-        return accounts.saveAll(
+        List<Account> created = accounts.saveAll(
                 people.stream().map(person -> Account.invited(person, roles)).toList());
+        audit.recordAll(
+                AuditAction.ACCOUNT_CREATED,
+                AuditSubject.ACCOUNT,
+                created.stream().map(Account::getId).toList(),
+                "invited; " + describe(roles));
+        return created;
     }
 
     /** Creates an account with a password already hashed (demo data shares one hash). */
@@ -133,7 +147,9 @@ public class Accounts {
     public Account createWithHash(long personId, String passwordHash, Set<RoleGrant> roles) {
         Person person = persons.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
         checkRoles(roles);
-        return accounts.save(new Account(person, passwordHash, false, roles));
+        Account account = accounts.save(new Account(person, passwordHash, false, roles));
+        audit.record(AuditAction.ACCOUNT_CREATED, AuditSubject.ACCOUNT, account.getId(), describe(roles));
+        return account;
     }
 
     @Transactional
@@ -141,12 +157,16 @@ public class Accounts {
         Account account = get(id);
         StaleEditException.check(account.getVersion(), formVersion);
         checkRoles(roles);
+        String before = describe(account.getRoles());
         account.setRoles(roles);
+        audit.record(AuditAction.ROLES_CHANGED, AuditSubject.ACCOUNT, id, before + " -> " + describe(roles));
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         get(id).setEnabled(enabled);
+        audit.record(
+                enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, AuditSubject.ACCOUNT, id, "");
         if (!enabled) {
             // An open invitation would otherwise enable the account again when it is used.
             invitations.closeOpen(id, clock.instant());
@@ -156,6 +176,7 @@ public class Accounts {
     @Transactional
     public void unlock(long id) {
         get(id).unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, AuditSubject.ACCOUNT, id, "");
     }
 
     @Transactional
@@ -164,6 +185,7 @@ public class Accounts {
         String password = NewPassword.generate();
         account.setPassword(passwordEncoder.encode(password), true, clock.instant());
         account.unlock();
+        audit.record(AuditAction.PASSWORD_RESET_BY_ADMIN, AuditSubject.ACCOUNT, id, "one-time password");
         return new NewPassword(id, password);
     }
 
@@ -179,16 +201,53 @@ public class Accounts {
             throw new FieldConflictException("newPassword", "password.new.same");
         }
         account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditSubject.ACCOUNT, accountId, "");
     }
 
+    /**
+     * A failed login with this e-mail as typed: a wrong password counts towards the account's lock, and every failure
+     * (a locked or disabled account too) goes into the audit log with the reason, never with the password.
+     */
     @Transactional
-    public void recordFailedLogin(String email) {
-        accounts.findByEmail(email.strip()).ifPresent(account -> account.recordFailedLogin(clock.instant()));
+    public void recordFailedLogin(String email, String reason, boolean wrongPassword) {
+        Optional<Account> account = accounts.findByEmail(email.strip());
+        if (wrongPassword) {
+            account.ifPresent(found -> found.recordFailedLogin(clock.instant()));
+        }
+        audit.signInFailed(email, account.map(Account::getId).orElse(null), "password", reason);
     }
 
     @Transactional
     public void recordSuccessfulLogin(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        recordSuccessfulLogin(accountId, "password");
+    }
+
+    /**
+     * A successful login by any method: {@code password}, or the single sign-on provider's name, which the audit log
+     * keeps with the sign-in.
+     */
+    @Transactional
+    public void recordSuccessfulLogin(long accountId, String method) {
+        accounts.findById(accountId).ifPresent(account -> {
+            account.recordSuccessfulLogin(clock.instant());
+            audit.signedIn(actor(account), method);
+        });
+    }
+
+    /** The account as the audit log names it: its ids and its e-mail as it is now. */
+    static Actor actor(Account account) {
+        return new Actor(account.getId(), account.getPerson().getId(), account.getEmail());
+    }
+
+    /** Roles by name, with the municipality an admin role is for: "roles: ADMIN, MUNICIPALITY_ADMIN(3)". */
+    static String describe(Set<RoleGrant> roles) {
+        return "roles: "
+                + roles.stream()
+                        .map(grant -> grant.municipalityId() == null
+                                ? grant.role().name()
+                                : grant.role().name() + "(" + grant.municipalityId() + ")")
+                        .sorted()
+                        .collect(Collectors.joining(", "));
     }
 
     public Optional<SamlaUser> loadUser(String email) {

@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.system.NotFoundException;
 import no.samla.system.SecretTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,16 +31,19 @@ public class Invitations {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Invitations(
             InvitationRepository invitations,
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Makes a link for the account and returns its token: the only time it can be read. */
@@ -81,6 +87,8 @@ public class Invitations {
         PasswordPolicy.requireAcceptable(newPassword, account.getEmail());
         account.acceptInvitation(passwordEncoder.encode(newPassword), now);
         invitations.closeOpen(account.getId(), now);
+        audit.recordAs(
+                Accounts.actor(account), AuditAction.INVITATION_ACCEPTED, AuditSubject.ACCOUNT, account.getId(), "");
         return account.getEmail();
     }
 

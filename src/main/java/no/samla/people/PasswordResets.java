@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.system.NotFoundException;
 import no.samla.system.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,18 +31,21 @@ public class PasswordResets {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PasswordResets(
             InvitationRepository links,
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.links = links;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -93,6 +99,8 @@ public class PasswordResets {
         account.setPassword(passwordEncoder.encode(newPassword), false, now);
         account.unlock();
         links.closeOpen(account.getId(), now);
+        audit.recordAs(
+                Accounts.actor(account), AuditAction.PASSWORD_RESET_BY_LINK, AuditSubject.ACCOUNT, account.getId(), "");
         return account.getEmail();
     }
 

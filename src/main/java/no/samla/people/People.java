@@ -7,6 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
+import no.samla.audit.Changes;
 import no.samla.organisation.Organisations;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -24,11 +28,13 @@ public class People {
     private final PersonRepository persons;
     private final AccountRepository accounts;
     private final Organisations organisations;
+    private final AuditTrail audit;
 
-    People(PersonRepository persons, AccountRepository accounts, Organisations organisations) {
+    People(PersonRepository persons, AccountRepository accounts, Organisations organisations, AuditTrail audit) {
         this.persons = persons;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.audit = audit;
     }
 
     public Page<PersonRow> search(String query, Long municipalityId, Long providerId, Pageable pageable) {
@@ -64,7 +70,9 @@ public class People {
     @Transactional
     public Person create(PersonData data) {
         check(data, null);
-        return persons.save(new Person(data));
+        Person person = persons.save(new Person(data));
+        audit.record(AuditAction.PERSON_CREATED, AuditSubject.PERSON, person.getId(), "");
+        return person;
     }
 
     /**
@@ -92,7 +100,13 @@ public class People {
                 throw new FieldConflictException("providerOrganisationId", "person.provider.unknown");
             }
         }
-        return persons.saveAll(data.stream().map(Person::new).toList());
+        List<Person> created = persons.saveAll(data.stream().map(Person::new).toList());
+        audit.recordAll(
+                AuditAction.PERSON_CREATED,
+                AuditSubject.PERSON,
+                created.stream().map(Person::getId).toList(),
+                "import of " + created.size());
+        return created;
     }
 
     private static Set<Long> distinct(List<PersonData> data, Function<PersonData, Long> id) {
@@ -111,9 +125,15 @@ public class People {
     /** Updates a person and sets their manager (or none) in one go; nothing is saved if either is refused. */
     @Transactional
     public Person update(long id, long formVersion, PersonData data, Long managerId) {
-        Person person = update(id, formVersion, data);
+        Person person = get(id);
+        Long managerBefore = person.getManagerPersonId();
+        List<String> changed = new java.util.ArrayList<>(apply(person, formVersion, data));
         checkManager(person, managerId);
         person.assignManager(managerId);
+        if (!Objects.equals(managerBefore, managerId)) {
+            changed.add("manager");
+        }
+        audit.record(AuditAction.PERSON_CHANGED, AuditSubject.PERSON, id, Changes.summary(changed));
         return person;
     }
 
@@ -126,6 +146,7 @@ public class People {
         Person person = get(personId);
         checkManager(person, managerId);
         person.assignManager(managerId);
+        audit.record(AuditAction.PERSON_CHANGED, AuditSubject.PERSON, personId, Changes.summary(List.of("manager")));
     }
 
     private void checkManager(Person person, Long managerId) {
@@ -148,11 +169,19 @@ public class People {
     @Transactional
     public Person update(long id, long formVersion, PersonData data) {
         Person person = get(id);
-        StaleEditException.check(person.getVersion(), formVersion);
-        check(data, id);
-        person.update(data);
-        accounts.findByPersonId(id).ifPresent(Account::syncEmail);
+        List<String> changed = apply(person, formVersion, data);
+        audit.record(AuditAction.PERSON_CHANGED, AuditSubject.PERSON, id, Changes.summary(changed));
         return person;
+    }
+
+    /** Updates the person (and their account's e-mail) after the checks; returns the names of the fields changed. */
+    private List<String> apply(Person person, long formVersion, PersonData data) {
+        StaleEditException.check(person.getVersion(), formVersion);
+        check(data, person.getId());
+        PersonData before = person.data();
+        person.update(data);
+        accounts.findByPersonId(person.getId()).ifPresent(Account::syncEmail);
+        return Changes.fields(before, person.data());
     }
 
     private void check(PersonData data, Long exceptId) {

@@ -5,13 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.samla.audit.AuditedUser;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as the rest of Samla sees it: ids, name, roles and the municipality they administer. */
-public final class SamlaUser implements UserDetails, CredentialsContainer {
+public final class SamlaUser implements UserDetails, CredentialsContainer, AuditedUser {
 
     /**
      * Sessions are kept in the database with this user serialised in them, and a new version of Samla reads the
@@ -49,12 +50,19 @@ public final class SamlaUser implements UserDetails, CredentialsContainer {
         return new SamlaUser(account, account.isMustChangePassword());
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }
 
+    @Override
     public long personId() {
         return personId;
+    }
+
+    @Override
+    public String email() {
+        return email;
     }
 
     public String fullName() {

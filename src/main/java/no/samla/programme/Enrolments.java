@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.organisation.Organisations;
 import no.samla.people.People;
 import no.samla.people.Person;
@@ -31,6 +34,7 @@ public class Enrolments {
     private final Organisations organisations;
     private final People people;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Enrolments(
             ProgrammeMunicipalityRepository municipalities,
@@ -38,13 +42,15 @@ public class Enrolments {
             ParticipationRepository participations,
             Organisations organisations,
             People people,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.municipalities = municipalities;
         this.leaderGroups = leaderGroups;
         this.participations = participations;
         this.organisations = organisations;
         this.people = people;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The enrolled municipalities; {@code onlyMunicipalityId} narrows to one (a municipality admin's view). */
@@ -141,7 +147,19 @@ public class Enrolments {
         if (isEnrolled(programmeId, municipalityId)) {
             throw new FieldConflictException("municipalityId", "enrolment.municipality.already");
         }
-        return municipalities.save(new ProgrammeMunicipality(programmeId, municipalityId));
+        ProgrammeMunicipality enrolled = municipalities.save(new ProgrammeMunicipality(programmeId, municipalityId));
+        audit.record(
+                AuditAction.MUNICIPALITY_ENROLLED, AuditSubject.MUNICIPALITY, municipalityId, inProgramme(programmeId));
+        return enrolled;
+    }
+
+    private static String inProgramme(long programmeId) {
+        return "programme " + programmeId;
+    }
+
+    private static String asParticipant(long programmeId, Set<ParticipationRole> roles) {
+        return inProgramme(programmeId) + "; roles: "
+                + roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     @Transactional
@@ -153,7 +171,13 @@ public class Enrolments {
         if (leaderGroups.nameTaken(enrolled, name.strip())) {
             throw new FieldConflictException("name", "enrolment.leaderGroup.nameTaken");
         }
-        return leaderGroups.save(new LeaderGroup(enrolled, name.strip()));
+        LeaderGroup group = leaderGroups.save(new LeaderGroup(enrolled, name.strip()));
+        audit.record(
+                AuditAction.LEADER_GROUP_ADDED,
+                AuditSubject.PROGRAMME,
+                programmeId,
+                "leader group " + group.getId() + " of municipality " + municipalityId);
+        return group;
     }
 
     /**
@@ -179,8 +203,16 @@ public class Enrolments {
         }
         if (person.getMunicipalityId() != null && !isEnrolled(programmeId, person.getMunicipalityId())) {
             municipalities.save(new ProgrammeMunicipality(programmeId, person.getMunicipalityId()));
+            audit.record(
+                    AuditAction.MUNICIPALITY_ENROLLED,
+                    AuditSubject.MUNICIPALITY,
+                    person.getMunicipalityId(),
+                    inProgramme(programmeId));
         }
-        return participations.save(new Participation(programmeId, personId, roles, group, LocalDate.now(clock)));
+        Participation participation =
+                participations.save(new Participation(programmeId, personId, roles, group, LocalDate.now(clock)));
+        audit.record(AuditAction.PARTICIPANT_ADDED, AuditSubject.PERSON, personId, asParticipant(programmeId, roles));
+        return participation;
     }
 
     /**
@@ -208,6 +240,7 @@ public class Enrolments {
                 .collect(Collectors.toCollection(HashSet::new));
         LocalDate today = LocalDate.now(clock);
         List<Participation> created = new ArrayList<>();
+        List<Long> newMunicipalities = new ArrayList<>();
         for (NewParticipation wanted : newParticipations) {
             Person person = persons.get(wanted.personId());
             if (person == null) {
@@ -229,10 +262,22 @@ public class Enrolments {
             }
             if (person.getMunicipalityId() != null && enrolledMunicipalities.add(person.getMunicipalityId())) {
                 municipalities.save(new ProgrammeMunicipality(programmeId, person.getMunicipalityId()));
+                newMunicipalities.add(person.getMunicipalityId());
             }
             created.add(new Participation(programmeId, person.getId(), roles, group, today));
         }
-        return participations.saveAll(created);
+        List<Participation> saved = participations.saveAll(created);
+        audit.recordAll(
+                AuditAction.MUNICIPALITY_ENROLLED,
+                AuditSubject.MUNICIPALITY,
+                newMunicipalities,
+                inProgramme(programmeId));
+        audit.recordAll(
+                AuditAction.PARTICIPANT_ADDED,
+                AuditSubject.PERSON,
+                saved.stream().map(Participation::getPersonId).toList(),
+                asParticipant(programmeId, roles));
+        return saved;
     }
 
     /** One person to enrol with {@link #enrolAll}, optionally in a leader group of this programme. */
@@ -244,6 +289,11 @@ public class Enrolments {
         Participation participation = participation(programmeId, participationId);
         if (participation.isActive()) {
             participation.leave(LocalDate.now(clock));
+            audit.record(
+                    AuditAction.PARTICIPANT_REMOVED,
+                    AuditSubject.PERSON,
+                    participation.getPersonId(),
+                    inProgramme(programmeId));
         }
     }
 

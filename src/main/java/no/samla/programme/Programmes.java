@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import no.samla.audit.AuditAction;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
+import no.samla.audit.Changes;
 import no.samla.organisation.Organisations;
 import no.samla.system.FieldConflictException;
 import no.samla.system.NotFoundException;
@@ -21,11 +25,17 @@ public class Programmes {
     private final ProgrammeRepository programmes;
     private final Organisations organisations;
     private final GatheringSchedule gatherings;
+    private final AuditTrail audit;
 
-    Programmes(ProgrammeRepository programmes, Organisations organisations, GatheringSchedule gatherings) {
+    Programmes(
+            ProgrammeRepository programmes,
+            Organisations organisations,
+            GatheringSchedule gatherings,
+            AuditTrail audit) {
         this.programmes = programmes;
         this.organisations = organisations;
         this.gatherings = gatherings;
+        this.audit = audit;
     }
 
     public Page<ProgrammeRow> search(ProgrammeViewer viewer, ProgrammeFilter filter, Pageable pageable) {
@@ -90,7 +100,9 @@ public class Programmes {
     @Transactional
     public Programme create(ProgrammeData data) {
         check(data);
-        return programmes.save(new Programme(data, false));
+        Programme programme = programmes.save(new Programme(data, false));
+        audit.record(AuditAction.PROGRAMME_CREATED, AuditSubject.PROGRAMME, programme.getId(), "");
+        return programme;
     }
 
     @Transactional
@@ -98,7 +110,10 @@ public class Programmes {
         Programme programme = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
         StaleEditException.check(programme.getVersion(), formVersion);
         check(data);
+        ProgrammeData before = programme.data();
         programme.update(data);
+        audit.record(
+                AuditAction.PROGRAMME_CHANGED, AuditSubject.PROGRAMME, id, Changes.between(before, programme.data()));
         return programme;
     }
 
@@ -107,6 +122,7 @@ public class Programmes {
         Programme programme = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
         StaleEditException.check(programme.getVersion(), formVersion);
         programme.updateRates(rates);
+        audit.record(AuditAction.PROGRAMME_CHANGED, AuditSubject.PROGRAMME, id, Changes.summary(List.of("rates")));
     }
 
     @Transactional
@@ -115,7 +131,9 @@ public class Programmes {
         if (!programme.getStatus().canMoveTo(target)) {
             throw new FieldConflictException("status", "programme.status.notAllowed");
         }
+        ProgrammeStatus before = programme.getStatus();
         programme.moveTo(target);
+        audit.record(AuditAction.PROGRAMME_STATUS_CHANGED, AuditSubject.PROGRAMME, id, before + " -> " + target);
     }
 
     /** Saves a copy of the programme's structure, themes, prices and gatherings as a template. */
@@ -136,6 +154,8 @@ public class Programmes {
                         data.rates()),
                 true));
         gatherings.copy(id, template.getId(), data.startDate(), weeksBetweenGatherings(id));
+        audit.record(
+                AuditAction.PROGRAMME_CREATED, AuditSubject.PROGRAMME, template.getId(), "template of programme " + id);
         return template;
     }
 
@@ -185,6 +205,11 @@ public class Programmes {
                 created.coordinatorIds(),
                 created.plan(),
                 created.rates()));
+        audit.record(
+                AuditAction.PROGRAMME_CREATED,
+                AuditSubject.PROGRAMME,
+                programme.getId(),
+                "from template " + templateId);
         return programme;
     }
 

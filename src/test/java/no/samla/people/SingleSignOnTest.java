@@ -155,6 +155,12 @@ class SingleSignOnTest {
                         Boolean.class,
                         DemoAccounts.LEADER_DRAMMEN))
                 .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'SIGNED_IN' and actor_email = ? and summary = ?",
+                        Long.class,
+                        DemoAccounts.LEADER_DRAMMEN,
+                        "method: sso-" + providerId))
+                .isOne();
     }
 
     @Test
@@ -184,6 +190,13 @@ class SingleSignOnTest {
                 .isEqualTo("no-account");
         assertThat(refusal(signIn(browser, claims("ukjent.person@drammen.example", true), 3600)))
                 .isEqualTo("no-account");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'SIGN_IN_FAILED' and actor_email = ?"
+                                + " and summary = ?",
+                        Long.class,
+                        DemoAccounts.LEADER_STANGE,
+                        "method: sso-" + providerId + "; " + "samla_no_account"))
+                .isOne();
         // Nor the admin, who belongs to no organisation.
         assertThat(refusal(signIn(browser, claims(DemoAccounts.ADMIN, true), 3600)))
                 .isEqualTo("no-account");

@@ -2,6 +2,8 @@ package no.samla.dashboard.web;
 
 import java.util.List;
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.dashboard.AdminOverviews;
 import no.samla.dashboard.AdminOverviews.AdminOverview;
 import no.samla.dashboard.CoordinatorOverviews;
@@ -48,6 +50,7 @@ class DashboardController {
     private final AdminOverviews admin;
     private final LeaderLists leaders;
     private final Reminding reminding;
+    private final AuditTrail audit;
 
     DashboardController(
             DashboardAccess access,
@@ -55,7 +58,9 @@ class DashboardController {
             CoordinatorOverviews coordinators,
             AdminOverviews admin,
             LeaderLists leaders,
-            Reminding reminding) {
+            Reminding reminding,
+            AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.municipalities = municipalities;
         this.coordinators = coordinators;
@@ -118,7 +123,21 @@ class DashboardController {
             Locale locale) {
         MunicipalityDashboard dashboard = municipalityDashboard(
                 user, municipalityId, programme, MonthFilter.read(from, to).orBadRequest(), Pageable.unpaged(), locale);
-        return TableFiles.file(dashboard.table(table), format, "samla-" + table, locale);
+        return recorded(
+                TableFiles.file(dashboard.table(table), format, "samla-" + table, locale),
+                AuditSubject.MUNICIPALITY,
+                municipalityId,
+                "municipality dashboard, table " + table + (programme == null ? "" : ", programme " + programme),
+                format);
+    }
+
+    /** Records a download in the audit log once the file is made: an unknown table or format records nothing. */
+    private ResponseEntity<byte[]> recorded(
+            ResponseEntity<byte[]> file, AuditSubject subject, Long subjectId, String what, String format) {
+        if (file.getStatusCode().is2xxSuccessful()) {
+            audit.exported(subject, subjectId, what + " (" + format + ")");
+        }
+        return file;
     }
 
     private MunicipalityDashboard municipalityDashboard(
@@ -162,7 +181,12 @@ class DashboardController {
             @PathVariable String format,
             @RequestParam String table,
             Locale locale) {
-        return TableFiles.file(coordinators.build(user, locale).table(table), format, "samla-" + table, locale);
+        return recorded(
+                TableFiles.file(coordinators.build(user, locale).table(table), format, "samla-" + table, locale),
+                null,
+                null,
+                "coordinator dashboard, table " + table,
+                format);
     }
 
     @PostMapping("/dashboards/programmes/{programmeId}/leaders/{personId}/reminder")
@@ -202,8 +226,16 @@ class DashboardController {
             @RequestParam(required = false) String to,
             Locale locale) {
         MonthFilter filter = MonthFilter.read(from, to).orBadRequest();
-        return TableFiles.file(
-                admin.build(filter.start(), filter.end(), locale).table(table), format, "samla-" + table, locale);
+        return recorded(
+                TableFiles.file(
+                        admin.build(filter.start(), filter.end(), locale).table(table),
+                        format,
+                        "samla-" + table,
+                        locale),
+                null,
+                null,
+                "admin dashboard, table " + table,
+                format);
     }
 
     @GetMapping("/dashboards/programmes/{programmeId}/leaders")
@@ -239,7 +271,13 @@ class DashboardController {
             @RequestParam(required = false) Long municipality,
             Locale locale) {
         ListView view = access.leaders(user, programmeId, municipality);
-        return TableFiles.file(leaders.build(view, show, locale), format, "samla-leaders", locale);
+        return recorded(
+                TableFiles.file(leaders.build(view, show, locale), format, "samla-leaders", locale),
+                AuditSubject.PROGRAMME,
+                programmeId,
+                "leaders list " + show
+                        + (view.municipalityId() == null ? "" : ", municipality " + view.municipalityId()),
+                format);
     }
 
     private static <T> Page<T> page(List<T> rows, int page) {

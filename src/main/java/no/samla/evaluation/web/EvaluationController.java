@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.evaluation.Evaluation;
 import no.samla.evaluation.EvaluationResults;
 import no.samla.evaluation.Evaluations;
@@ -41,8 +43,10 @@ class EvaluationController {
     private final Evaluations evaluations;
     private final ProgrammeAccess access;
     private final ResultsExport export;
+    private final AuditTrail audit;
 
-    EvaluationController(Evaluations evaluations, ProgrammeAccess access, ResultsExport export) {
+    EvaluationController(Evaluations evaluations, ProgrammeAccess access, ResultsExport export, AuditTrail audit) {
+        this.audit = audit;
         this.evaluations = evaluations;
         this.access = access;
         this.export = export;
@@ -200,6 +204,7 @@ class EvaluationController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(results) + ".csv\"");
         response.getOutputStream().write(export.csv(results, locale));
+        audit.exported(AuditSubject.EVALUATION, evaluationId, "results of programme " + programmeId + " (csv)");
     }
 
     @GetMapping("/{evaluationId}/results.xlsx")
@@ -214,6 +219,7 @@ class EvaluationController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(results) + ".xlsx\"");
         export.xlsx(results, locale, response.getOutputStream());
+        audit.exported(AuditSubject.EVALUATION, evaluationId, "results of programme " + programmeId + " (xlsx)");
     }
 
     @GetMapping("/{evaluationId}/missing")

@@ -3,6 +3,8 @@ package no.samla.gathering.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.calendar.CalendarDocuments;
 import no.samla.calendar.CalendarEvent;
 import no.samla.gathering.GatheringCalendar;
@@ -26,8 +28,11 @@ class GatheringCalendarController {
     private final GatheringCalendar calendar;
     private final CalendarDocuments documents;
     private final ProgrammeAccess access;
+    private final AuditTrail audit;
 
-    GatheringCalendarController(GatheringCalendar calendar, CalendarDocuments documents, ProgrammeAccess access) {
+    GatheringCalendarController(
+            GatheringCalendar calendar, CalendarDocuments documents, ProgrammeAccess access, AuditTrail audit) {
+        this.audit = audit;
         this.calendar = calendar;
         this.documents = documents;
         this.access = access;
@@ -37,6 +42,7 @@ class GatheringCalendarController {
     ResponseEntity<String> download(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Locale locale) {
         access.member(user, calendar.programmeOf(id));
         CalendarEvent event = calendar.eventOf(id, locale);
+        audit.exported(AuditSubject.GATHERING, id, "calendar (ics)");
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(

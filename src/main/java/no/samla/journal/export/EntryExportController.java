@@ -1,6 +1,8 @@
 package no.samla.journal.export;
 
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.people.SamlaUser;
 import no.samla.system.web.FileNames;
 import org.springframework.context.MessageSource;
@@ -28,8 +30,11 @@ class EntryExportController {
     private final EntryExportPdf pdf;
     private final EntryExportDocx docx;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    EntryExportController(EntryExports exports, EntryExportPdf pdf, EntryExportDocx docx, MessageSource messages) {
+    EntryExportController(
+            EntryExports exports, EntryExportPdf pdf, EntryExportDocx docx, MessageSource messages, AuditTrail audit) {
+        this.audit = audit;
         this.exports = exports;
         this.pdf = pdf;
         this.docx = docx;
@@ -45,14 +50,24 @@ class EntryExportController {
     @GetMapping("/journal-export/{programmeId}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
         EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
-        return download(pdf.render(export, locale), MediaType.APPLICATION_PDF, fileName(export, locale, "pdf"));
+        ResponseEntity<byte[]> file =
+                download(pdf.render(export, locale), MediaType.APPLICATION_PDF, fileName(export, locale, "pdf"));
+        recordOwnEntries(programmeId, "pdf");
+        return file;
     }
 
     @GetMapping("/journal-export/{programmeId}.docx")
     ResponseEntity<byte[]> docx(
             @AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
         EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
-        return download(docx.render(export, locale), DOCX, fileName(export, locale, "docx"));
+        ResponseEntity<byte[]> file = download(docx.render(export, locale), DOCX, fileName(export, locale, "docx"));
+        recordOwnEntries(programmeId, "docx");
+        return file;
+    }
+
+    /** That the leader took out their own entries, and in which format: never which entries or what they say. */
+    private void recordOwnEntries(long programmeId, String format) {
+        audit.exported(AuditSubject.PROGRAMME, programmeId, "own log entries (" + format + ")");
     }
 
     private String fileName(EntryExport export, Locale locale, String extension) {

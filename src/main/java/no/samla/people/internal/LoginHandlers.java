@@ -8,6 +8,8 @@ import no.samla.people.SamlaUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * What happens after a login attempt: failures count towards the lock, whatever the reason the page
  * says the same thing (so it never tells whether an e-mail has an account), and a user with a
- * one-time password goes straight to the password page.
+ * one-time password goes straight to the password page. Every attempt goes into the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 class LoginHandlers {
@@ -50,8 +52,8 @@ class LoginHandlers {
                     HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                     throws IOException {
                 String email = request.getParameter("email");
-                if (email != null && exception instanceof BadCredentialsException) {
-                    accounts.recordFailedLogin(email);
+                if (email != null) {
+                    accounts.recordFailedLogin(email, reason(exception), exception instanceof BadCredentialsException);
                 }
                 limits.signInFailed(request);
                 // Keep what the user typed, like any other form that fails.
@@ -62,6 +64,20 @@ class LoginHandlers {
                 response.sendRedirect(request.getContextPath() + "/login?error");
             }
         };
+    }
+
+    /** Why a login failed, for the audit log; the page itself says the same whatever the reason. */
+    static String reason(AuthenticationException exception) {
+        if (exception instanceof BadCredentialsException) {
+            return "wrong e-mail or password";
+        }
+        if (exception instanceof LockedException) {
+            return "account locked";
+        }
+        if (exception instanceof DisabledException) {
+            return "account disabled";
+        }
+        return exception.getClass().getSimpleName();
     }
 
     static boolean isAuthenticatedSamlaUser(Authentication authentication) {

@@ -1,5 +1,8 @@
 package no.samla.people.internal;
 
+import no.samla.audit.Actor;
+import no.samla.audit.AuditTrail;
+import no.samla.people.SamlaUser;
 import no.samla.system.security.SecurityContribution;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -17,10 +20,12 @@ class PeopleSecurity implements SecurityContribution {
 
     private final SignInLimits limits;
     private final SingleSignOn singleSignOn;
+    private final AuditTrail audit;
 
-    PeopleSecurity(SignInLimits limits, SingleSignOn singleSignOn) {
+    PeopleSecurity(SignInLimits limits, SingleSignOn singleSignOn, AuditTrail audit) {
         this.limits = limits;
         this.singleSignOn = singleSignOn;
+        this.audit = audit;
     }
 
     @Override
@@ -42,6 +47,11 @@ class PeopleSecurity implements SecurityContribution {
     @Override
     public void configure(HttpSecurity http) throws Exception {
         singleSignOn.configure(http);
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof SamlaUser user) {
+                audit.signedOut(Actor.of(user));
+            }
+        }));
         http.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         http.addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class);
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import no.samla.audit.AuditTrail;
 import no.samla.people.Accounts;
 import no.samla.people.SamlaUser;
 import no.samla.people.SignInProvider;
@@ -18,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
@@ -56,15 +58,18 @@ class SingleSignOn {
     private final SingleSignOnRegistrations registrations;
     private final SignInProviders providers;
     private final Accounts accounts;
+    private final AuditTrail audit;
     private final OidcUserService oidcUsers = new OidcUserService();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SingleSignOn(SingleSignOnRegistrations registrations, SignInProviders providers, Accounts accounts) {
+    SingleSignOn(
+            SingleSignOnRegistrations registrations, SignInProviders providers, Accounts accounts, AuditTrail audit) {
         this.registrations = registrations;
         this.providers = providers;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** The person behind a checked ID token, linked to their Samla account. */
@@ -102,21 +107,23 @@ class SingleSignOn {
         String registrationId = request.getClientRegistration().getRegistrationId();
         SignInProvider provider = providers
                 .findEnabled(registrationId)
-                .orElseThrow(() -> refused(SingleSignOnRegistrations.UNAVAILABLE, registrationId));
+                .orElseThrow(() -> refused(SingleSignOnRegistrations.UNAVAILABLE, registrationId, ""));
         String email = oidcUser.getEmail();
         if (email == null || email.isBlank()) {
-            throw refused(UNVERIFIED_EMAIL, registrationId);
+            throw refused(UNVERIFIED_EMAIL, registrationId, "");
         }
         // Only the provider's word that it checked the address, or an address in a domain the organisation owns.
         if (!Boolean.TRUE.equals(oidcUser.getEmailVerified()) && !provider.ownsDomainOf(email)) {
-            throw refused(UNVERIFIED_EMAIL, registrationId);
+            throw refused(UNVERIFIED_EMAIL, registrationId, email);
         }
-        SamlaUser user =
-                accounts.loadUserSignedInBy(provider, email).orElseThrow(() -> refused(NO_ACCOUNT, registrationId));
+        SamlaUser user = accounts.loadUserSignedInBy(provider, email)
+                .orElseThrow(() -> refused(NO_ACCOUNT, registrationId, email));
         return new LinkedUser(oidcUser, user);
     }
 
-    private static OAuth2AuthenticationException refused(String code, String registrationId) {
+    /** A refusal after the token was accepted, kept in the audit log with the address the provider vouched for. */
+    private OAuth2AuthenticationException refused(String code, String registrationId, String email) {
+        audit.signInFailed(email, null, registrationId, code);
         return new OAuth2AuthenticationException(
                 new OAuth2Error(code, "Refused by " + registrationId + ": " + code, null));
     }
@@ -131,7 +138,8 @@ class SingleSignOn {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        accounts.recordSuccessfulLogin(user.accountId());
+        accounts.recordSuccessfulLogin(
+                user.accountId(), ((OAuth2AuthenticationToken) authentication).getAuthorizedClientRegistrationId());
         savedRequest.onAuthenticationSuccess(request, response, signedIn);
     }
 
@@ -141,6 +149,10 @@ class SingleSignOn {
                 ? oauth.getError().getErrorCode()
                 : "";
         log.info("Single sign-on refused: {}", exception.getMessage());
+        if (!code.equals(NO_ACCOUNT) && !code.equals(UNVERIFIED_EMAIL)) {
+            // A token that failed its checks, or a provider that could not be reached: no address to name.
+            audit.signInFailed("", null, "single sign-on", code.isEmpty() ? "failed" : code);
+        }
         response.sendRedirect(request.getContextPath() + "/login?sso=" + SHOWN_REASONS.getOrDefault(code, "failed"));
     }
 

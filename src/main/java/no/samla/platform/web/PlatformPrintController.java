@@ -1,5 +1,7 @@
 package no.samla.platform.web;
 
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.people.SamlaUser;
 import no.samla.platform.Platforms;
 import no.samla.system.web.FileNames;
@@ -21,8 +23,10 @@ class PlatformPrintController {
     private final Platforms platforms;
     private final PlatformTexts texts;
     private final PlatformPdf pdf;
+    private final AuditTrail audit;
 
-    PlatformPrintController(Platforms platforms, PlatformTexts texts, PlatformPdf pdf) {
+    PlatformPrintController(Platforms platforms, PlatformTexts texts, PlatformPdf pdf, AuditTrail audit) {
+        this.audit = audit;
         this.platforms = platforms;
         this.texts = texts;
         this.pdf = pdf;
@@ -55,6 +59,10 @@ class PlatformPrintController {
                 + (printout.view().municipalityName() == null
                         ? ""
                         : " " + printout.view().municipalityName());
+        audit.exported(
+                AuditSubject.PROGRAMME,
+                printout.view().programme().getId(),
+                "leadership platform " + id + (version == null ? "" : " version " + version) + " (pdf)");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.organisation.Organisations;
 import no.samla.people.SamlaUser;
 import no.samla.programme.EnrolledMunicipality;
@@ -49,6 +51,7 @@ class QuoteController {
     private final QuotePdf pdf;
     private final Money money;
     private final Clock clock;
+    private final AuditTrail audit;
 
     QuoteController(
             ProgrammeAccess access,
@@ -59,7 +62,9 @@ class QuoteController {
             Organisations organisations,
             QuotePdf pdf,
             Money money,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.programmes = programmes;
         this.quotes = quotes;
@@ -115,6 +120,7 @@ class QuoteController {
                 scheduled,
                 quotes.quote(programme, scheduled),
                 LocalDate.now(clock));
+        audit.exported(AuditSubject.PROGRAMME, id, "quote (pdf)");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -1,6 +1,8 @@
 package no.samla.report.web;
 
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.people.SamlaUser;
 import no.samla.programme.Programme;
 import no.samla.report.ReportAccess;
@@ -24,8 +26,10 @@ class ReportController {
     private final ReportAccess access;
     private final ReportBuilder builder;
     private final ReportPdf pdf;
+    private final AuditTrail audit;
 
-    ReportController(ReportAccess access, ReportBuilder builder, ReportPdf pdf) {
+    ReportController(ReportAccess access, ReportBuilder builder, ReportPdf pdf, AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.builder = builder;
         this.pdf = pdf;
@@ -40,7 +44,9 @@ class ReportController {
     @GetMapping("/programmes/{id}/report.pdf")
     ResponseEntity<byte[]> programmePdf(@AuthenticationPrincipal SamlaUser user, @PathVariable long id, Locale locale) {
         Programme programme = access.wholeProgramme(user, id);
-        return download(builder.build(programme, null, locale), locale);
+        ResponseEntity<byte[]> file = download(builder.build(programme, null, locale), locale);
+        audit.exported(AuditSubject.PROGRAMME, id, "evaluation report (pdf)");
+        return file;
     }
 
     @GetMapping("/programmes/{id}/report/municipalities/{municipalityId}")
@@ -61,7 +67,9 @@ class ReportController {
             @PathVariable long municipalityId,
             Locale locale) {
         Programme programme = access.municipality(user, id, municipalityId);
-        return download(builder.build(programme, municipalityId, locale), locale);
+        ResponseEntity<byte[]> file = download(builder.build(programme, municipalityId, locale), locale);
+        audit.exported(AuditSubject.PROGRAMME, id, "evaluation report of municipality " + municipalityId + " (pdf)");
+        return file;
     }
 
     private static String page(Model model, Report report) {

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import no.samla.audit.AuditSubject;
+import no.samla.audit.AuditTrail;
 import no.samla.people.SamlaUser;
 import no.samla.programme.Programme;
 import no.samla.programme.ProgrammeAccess;
@@ -40,8 +42,10 @@ class SurveyController {
     private final Surveys surveys;
     private final ProgrammeAccess access;
     private final SurveyExport export;
+    private final AuditTrail audit;
 
-    SurveyController(Surveys surveys, ProgrammeAccess access, SurveyExport export) {
+    SurveyController(Surveys surveys, ProgrammeAccess access, SurveyExport export, AuditTrail audit) {
+        this.audit = audit;
         this.surveys = surveys;
         this.access = access;
         this.export = export;
@@ -295,6 +299,7 @@ class SurveyController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kartlegging-" + surveyId + ".csv\"");
         response.getOutputStream().write(export.csv(results, locale));
+        audit.exported(AuditSubject.SURVEY, surveyId, "results of programme " + programmeId + " (csv)");
     }
 
     private SurveyResults resultsFor(SamlaUser user, Programme programme, long surveyId) {

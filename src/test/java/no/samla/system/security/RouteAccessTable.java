@@ -907,6 +907,11 @@ public final class RouteAccessTable {
                         + "&kind=LOG_ENTRY_COMMENT&kind=COORDINATOR_DIGEST&language=nb",
                 signedIn());
         table.add(HttpMethod.GET, "/admin/notifications", "/admin/notifications?status=HELD", onlyAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/admin/audit",
+                "/admin/audit?q=samla&action=SIGNED_IN&subject=ACCOUNT&from=2026-01-01&to=2030-12-31",
+                onlyAdmin());
         // The demo data has no notifications: the admin gets past the access rule to a 404.
         table.add(
                 HttpMethod.GET,

@@ -31,7 +31,9 @@ class QueryBoundsTest {
             "/admin/accounts",
             "/admin/organisations",
             "/admin/municipalities",
-            "/admin/people?q=a&page=1");
+            "/admin/people?q=a&page=1",
+            "/admin/audit",
+            "/admin/audit?q=bounded&page=1");
 
     static final long MAX_STATEMENTS = 4;
 
