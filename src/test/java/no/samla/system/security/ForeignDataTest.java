@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Proves that no visitor reads what belongs to someone else. Markers ({@link Canaries}) are planted in every piece of
  * content that has an owner; then each visitor of the access table requests every GET route of {@link RouteAccessTable}
- * (pages and CSV, XLSX, PDF, DOCX and ICS exports alike) and the same routes with their ids swapped for ids of objects
- * of another programme, municipality or leader ({@link ForeignIds}). A swapped id must be answered 403 or 404, and no
+ * it is served (pages and CSV, XLSX, PDF, DOCX and ICS exports alike), the same address with its own ids where the
+ * table's belong to another programme, and each of those with its ids swapped for ids of objects of another programme,
+ * municipality or leader ({@link ForeignIds}). A swapped id must be answered 403 or 404, and no
  * answer may hold a marker its visitor may not read. Positive controls show that the markers do come through where
  * they may, in every format, so that a broken marker cannot pass unnoticed.
  *
@@ -83,6 +85,7 @@ class ForeignDataTest {
     private final Set<String> kindsSeen = new TreeSet<>();
     private int requests;
     private int answered;
+    private int movedServed;
     private int swapped;
     private int canaryCount;
     private int routeCount;
@@ -107,27 +110,29 @@ class ForeignDataTest {
                 // the calendar feed's secret address is its owner's to give away: whoever has it reads as the owner
                 Canaries.Reader feedOwner = Canaries.Reader.of(DemoUsers.LEADER, jdbc);
                 List<ForeignIds.World> worlds = foreignIds.worldsOf(user);
+                Optional<Map.Entry<ForeignIds.World, DemoUsers>> own = foreignIds.ownOf(user);
                 for (RouteAccessTable.Route route : routes) {
                     // RouteAccessTest proves that the others are turned away; only what is served shows content
-                    if (route.expected().get(user) != Access.ALLOWED) {
-                        continue;
+                    if (route.expected().get(user) == Access.ALLOWED) {
+                        Canaries.Reader as = route.pattern().startsWith("/calendar/feed/") ? feedOwner : reader;
+                        visit(user, as, canaries, route.url(), null);
+                        swapAll(user, reader, canaries, foreignIds, worlds, route.pattern(), route.url());
                     }
-                    visit(
-                            user,
-                            route.pattern().startsWith("/calendar/feed/") ? feedOwner : reader,
-                            canaries,
-                            route.url(),
-                            null);
-                    for (ForeignIds.World world : worlds) {
-                        for (ForeignIds.Swap swap : foreignIds.swaps(route, world)) {
-                            visit(user, reader, canaries, swap.url(), swap.what());
-                        }
+                    // the same address with the visitor's own ids, where the visitor of the same role in the table
+                    // is served, and from there to someone else's
+                    Optional<String> moved = own.filter(
+                                    world -> route.expected().get(world.getValue()) == Access.ALLOWED)
+                            .flatMap(world -> foreignIds.moved(route.pattern(), route.url(), world.getKey()))
+                            .filter(url -> !url.equals(route.url()));
+                    if (moved.isPresent() && visit(user, reader, canaries, moved.get(), null) < 300) {
+                        movedServed++;
+                        swapAll(user, reader, canaries, foreignIds, worlds, route.pattern(), moved.get());
                     }
                 }
             });
         }
         System.out.printf(
-                "%s: %d visitors, %d GET routes, %d requests (%d with someone else's ids, %d answered 2xx), %d markers,"
+                "%s: %d visitors, %d GET routes, %d requests (%d with someone else's ids, %d answered 2xx, %d own ids served), %d markers,"
                         + " formats %s, in %d ms%n",
                 getClass().getSimpleName(),
                 DemoUsers.values().length,
@@ -135,6 +140,7 @@ class ForeignDataTest {
                 requests,
                 swapped,
                 answered,
+                movedServed,
                 canaryCount,
                 formats,
                 (System.nanoTime() - started) / 1_000_000);
@@ -158,7 +164,23 @@ class ForeignDataTest {
                 .toList();
     }
 
-    private void visit(
+    private void swapAll(
+            DemoUsers user,
+            Canaries.Reader reader,
+            Map<String, Canaries.Canary> canaries,
+            ForeignIds foreignIds,
+            List<ForeignIds.World> worlds,
+            String pattern,
+            String url) {
+        for (ForeignIds.World world : worlds) {
+            for (ForeignIds.Swap swap : foreignIds.swaps(pattern, url, world)) {
+                visit(user, reader, canaries, swap.url(), swap.what());
+            }
+        }
+    }
+
+    /** Requests the address as the visitor and checks the answer; gives its status. */
+    private int visit(
             DemoUsers user, Canaries.Reader reader, Map<String, Canaries.Canary> canaries, String url, String foreign) {
         requests++;
         jdbc.execute("savepoint visit");
@@ -203,6 +225,7 @@ class ForeignDataTest {
                 leaks.add(user + " " + url + " shows " + canary.what() + " (" + canary.token() + ")");
             }
         }
+        return response.getStatus();
     }
 
     private static String format(MockHttpServletResponse response) {

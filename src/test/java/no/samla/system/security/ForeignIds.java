@@ -21,7 +21,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The addresses of {@link RouteAccessTable} with their ids swapped for ids of objects that belong to someone else: for
  * each visitor, another programme (with its municipality and one of its leaders) and, for leaders, another leader of
  * their own programme who shares nothing with them. Each id is swapped alone (a foreign object under one's own
- * programme) and all together.
+ * programme) and all together. For the visitors to whom the table's addresses are foreign, the addresses are first
+ * moved to their own programme, so that their own pages are swapped from too.
  */
 final class ForeignIds {
 
@@ -106,48 +107,81 @@ final class ForeignIds {
     }
 
     /** The route's address with each id swapped for the world's object of the same kind, alone and all together. */
-    List<Swap> swaps(RouteAccessTable.Route route, World world) {
-        if (world.sharedUnder() != null && route.pattern().startsWith(world.sharedUnder())) {
+    List<Swap> swaps(String pattern, String url, World world) {
+        if (world.sharedUnder() != null && pattern.startsWith(world.sharedUnder())) {
             return List.of();
         }
-        String path =
-                route.url().contains("?") ? route.url().substring(0, route.url().indexOf('?')) : route.url();
-        String query = route.url().substring(path.length());
-        PathPattern pattern = PARSER.parse(route.pattern());
-        PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
-        if (match == null) {
-            throw new IllegalStateException(route.url() + " does not match " + route.pattern());
-        }
-        Map<String, String> foreign = new LinkedHashMap<>();
-        for (String variable : match.getUriVariables().keySet()) {
-            Kind kind = kindOf(route.pattern(), variable);
-            if (kind != null && (!world.personalOnly() || PERSONAL.contains(kind))) {
-                Long id = idOf(kind, world);
-                if (id != null) {
-                    foreign.put(variable, id.toString());
-                }
-            }
-        }
+        Address address = Address.of(pattern, url);
+        Map<String, String> foreign = idsIn(address, world);
         List<Swap> swaps = new ArrayList<>();
-        for (String variable : foreign.keySet()) {
-            Map<String, String> values = new LinkedHashMap<>(match.getUriVariables());
-            values.put(variable, foreign.get(variable));
-            swaps.add(new Swap(expand(route.pattern(), values) + query, world.describe() + " " + variable));
+        for (Map.Entry<String, String> id : foreign.entrySet()) {
+            swaps.add(new Swap(address.with(Map.of(id.getKey(), id.getValue())), world.describe() + " " + id.getKey()));
         }
         if (foreign.size() > 1) {
-            Map<String, String> values = new LinkedHashMap<>(match.getUriVariables());
-            values.putAll(foreign);
-            swaps.add(new Swap(expand(route.pattern(), values) + query, world.describe() + " ids, all of them"));
+            swaps.add(new Swap(address.with(foreign), world.describe() + " ids, all of them"));
         }
         return swaps;
     }
 
-    private static String expand(String pattern, Map<String, String> values) {
-        String url = pattern;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            url = url.replace("{" + value.getKey() + "}", value.getValue());
+    /**
+     * The world in which the visitor's own objects are, for visitors to whom the table's addresses (of Drammen's
+     * school) are foreign, and the visitor of the table who has the same role there.
+     */
+    Optional<Map.Entry<World, DemoUsers>> ownOf(DemoUsers user) {
+        World innlandet = new World(
+                DemoProgrammes.INNLANDET_INNOVATION, DemoUsers.LEADER_OTHER_MUNICIPALITY.email(), false, null);
+        return switch (user) {
+            case LEADER_OTHER_MUNICIPALITY -> Optional.of(Map.entry(innlandet, DemoUsers.LEADER));
+            case MUNICIPALITY_ADMIN_OTHER -> Optional.of(Map.entry(innlandet, DemoUsers.MUNICIPALITY_ADMIN));
+            case COORDINATOR_OTHER -> Optional.of(Map.entry(innlandet, DemoUsers.COORDINATOR));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The address with every id moved to the world's object of its kind, or empty when it has no such ids. */
+    Optional<String> moved(String pattern, String url, World world) {
+        Address address = Address.of(pattern, url);
+        Map<String, String> ids = idsIn(address, world);
+        return ids.isEmpty() ? Optional.empty() : Optional.of(address.with(ids));
+    }
+
+    /** The ids of the world's objects for the address's variables that name a kind of object. */
+    private Map<String, String> idsIn(Address address, World world) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String variable : address.variables().keySet()) {
+            Kind kind = kindOf(address.pattern(), variable);
+            if (kind != null && (!world.personalOnly() || PERSONAL.contains(kind))) {
+                Long id = idOf(kind, world);
+                if (id != null) {
+                    ids.put(variable, id.toString());
+                }
+            }
         }
-        return url;
+        return ids;
+    }
+
+    /** An address taken apart by its pattern: the values of its variables, and its query. */
+    private record Address(String pattern, Map<String, String> variables, String query) {
+
+        static Address of(String pattern, String url) {
+            String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            PathPattern.PathMatchInfo match = PARSER.parse(pattern).matchAndExtract(PathContainer.parsePath(path));
+            if (match == null) {
+                throw new IllegalStateException(url + " does not match " + pattern);
+            }
+            return new Address(pattern, match.getUriVariables(), url.substring(path.length()));
+        }
+
+        /** The address with some of its variables given other values. */
+        String with(Map<String, String> values) {
+            Map<String, String> all = new LinkedHashMap<>(variables);
+            all.putAll(values);
+            String url = pattern;
+            for (Map.Entry<String, String> value : all.entrySet()) {
+                url = url.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            return url + query;
+        }
     }
 
     static Kind kindOf(String pattern, String variable) {
