@@ -37,18 +37,23 @@ public final class ResponseText {
         try {
             PdfReader reader = new PdfReader(pdf);
             try {
-                PdfTextExtractor extractor = new PdfTextExtractor(reader);
-                StringBuilder text = new StringBuilder();
-                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                    text.append(extractor.getTextFromPage(page)).append('\n');
-                }
-                return text.toString();
+                return pdf(reader);
             } finally {
                 reader.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text of every page of a PDF that is open already, for tests that read more of it. */
+    public static String pdf(PdfReader reader) throws IOException {
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     /**
