@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import no.samla.people.SamlaUser;
 import no.samla.programme.Enrolments;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
+import no.samla.support.ResponseText;
 import no.samla.support.SamlaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -290,7 +290,7 @@ class PlatformFlowTest {
             assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
             PdfReader reader = new PdfReader(result.getResponse().getContentAsByteArray());
             assertThat(reader.getInfo().get("Title")).isEqualTo("Felles leiarplattform");
-            String text = pdfText(reader);
+            String text = ResponseText.pdf(reader);
             assertThat(text)
                     .contains("Kva det tyder")
                     .contains("Kva vi sluttar med")
@@ -312,7 +312,7 @@ class PlatformFlowTest {
             assertThat(print).contains("lang=\"nn\"").contains("Kva vi gjer når vi lever det");
 
             organisations.changeWrittenLanguage(drammenId(), "nb");
-            assertThat(pdfText(new PdfReader(send(get("/platforms/" + id + "/pdf"), DemoUsers.LEADER)
+            assertThat(ResponseText.pdf(new PdfReader(send(get("/platforms/" + id + "/pdf"), DemoUsers.LEADER)
                             .getResponse()
                             .getContentAsByteArray())))
                     .contains("Hva det betyr");
@@ -500,15 +500,6 @@ class PlatformFlowTest {
     private String language(long municipalityId) {
         return jdbc.queryForObject(
                 "select written_language from municipality where id = ?", String.class, municipalityId);
-    }
-
-    private static String pdfText(PdfReader reader) throws Exception {
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     private void rolledBack(QueryCounter.ThrowingRunnable test) {

@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import no.samla.organisation.ProviderKind;
 import no.samla.organisation.ProviderOrganisationData;
 import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
+import no.samla.support.ResponseText;
 import no.samla.support.SamlaTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -378,18 +377,8 @@ class QuotePageTest {
      * The PDF's text with every run of white space (no-break spaces and the line breaks within table
      * cells included) as one space.
      */
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replace(NBSP, " ").replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
+    private static String pdfText(byte[] pdf) {
+        return ResponseText.pdf(pdf).replace(NBSP, " ").replaceAll("\\s+", " ");
     }
 
     /** An amount as the page shows it: "43 750,00 kr" with no-break spaces. */

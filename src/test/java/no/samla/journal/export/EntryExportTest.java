@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import no.samla.demo.DemoProgrammes;
 import no.samla.people.Accounts;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
+import no.samla.support.ResponseText;
 import no.samla.support.SamlaTest;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -127,7 +127,7 @@ class EntryExportTest {
                 .contains("logg-lederskolen-i-drammen-2027.pdf");
         assertThat(pdfResult.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         PdfReader reader = new PdfReader(pdfResult.getResponse().getContentAsByteArray());
-        String pdf = pdfText(reader);
+        String pdf = ResponseText.pdf(reader);
         assertThat(reader.getInfo().get("Title")).contains("Kari");
         assertThat(reader.getInfo().get("Author")).contains("Kari");
         // The headings are bookmarks: the project, the entries and each entry under them.
@@ -194,7 +194,7 @@ class EntryExportTest {
                 + " \u0007slutt " + mark;
         entry(kari, LocalDate.of(2027, 3, 1), odd, null, null, null, null);
 
-        String pdf = pdfText(new PdfReader(
+        String pdf = ResponseText.pdf(new PdfReader(
                 download(DemoUsers.LEADER, school, "pdf").getResponse().getContentAsByteArray()));
         assertThat(pdf)
                 .contains("Start " + mark)
@@ -236,7 +236,7 @@ class EntryExportTest {
         PdfReader reader = new PdfReader(
                 download(DemoUsers.LEADER, school, "pdf").getResponse().getContentAsByteArray());
         assertThat(reader.getNumberOfPages()).isGreaterThan(3);
-        assertThat(pdfText(reader)).contains("Etter lang tekst " + mark);
+        assertThat(ResponseText.pdf(reader)).contains("Etter lang tekst " + mark);
         try (XWPFDocument document = docx(download(DemoUsers.LEADER, school, "docx"))) {
             assertThat(new XWPFWordExtractor(document).getText())
                     .contains(unbroken)
@@ -330,15 +330,6 @@ class EntryExportTest {
         return mvc.perform(get("/journal-export/" + programme + "." + format).with(user.as(accounts)))
                 .andExpect(status().isOk())
                 .andReturn();
-    }
-
-    private static String pdfText(PdfReader reader) throws Exception {
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     private static XWPFDocument docx(MvcResult result) throws Exception {

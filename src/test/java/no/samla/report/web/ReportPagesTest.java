@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import no.samla.report.ReportSection;
 import no.samla.report.ReportTable;
 import no.samla.support.DemoUsers;
 import no.samla.support.QueryCounter;
+import no.samla.support.ResponseText;
 import no.samla.support.SamlaTest;
 import no.samla.survey.Instrument;
 import no.samla.survey.RoundKind;
@@ -322,7 +322,7 @@ class ReportPagesTest {
         assertThat(result.getResponse().getHeader("Content-Disposition"))
                 .contains("evalueringsrapport-lederskolen-i-drammen-2027.pdf");
         PdfReader reader = new PdfReader(result.getResponse().getContentAsByteArray());
-        String text = pdfText(reader);
+        String text = ResponseText.pdf(reader);
         Double firstMean = jdbc.queryForObject("""
                 select avg(a.score) from evaluation_answer a join evaluation e on e.id = a.evaluation_id
                 join gathering g on g.id = e.gathering_id where g.programme_id = ? and g.number = 1
@@ -341,7 +341,7 @@ class ReportPagesTest {
         MvcResult drammens = mvc.perform(get(drammenReport + ".pdf").with(DemoUsers.MUNICIPALITY_ADMIN.as(accounts)))
                 .andExpect(status().isOk())
                 .andReturn();
-        assertThat(pdfText(new PdfReader(drammens.getResponse().getContentAsByteArray())))
+        assertThat(ResponseText.pdf(new PdfReader(drammens.getResponse().getContentAsByteArray())))
                 .contains("Drammen", "Oppmøte på samlingene");
     }
 
@@ -575,14 +575,5 @@ class ReportPagesTest {
                 return section;
             }
         };
-    }
-
-    private static String pdfText(PdfReader reader) throws Exception {
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 }
