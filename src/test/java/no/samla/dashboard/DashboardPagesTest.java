@@ -47,6 +47,11 @@ class DashboardPagesTest {
     /** What issue-level budget every dashboard page must stay within. */
     static final int STATEMENT_BUDGET = 15;
 
+    /** The budget of a path: an export also writes its row of the audit log, one statement more than the page. */
+    static int budget(String path) {
+        return STATEMENT_BUDGET + (path.contains("/export.") ? 1 : 0);
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -362,7 +367,7 @@ class DashboardPagesTest {
         for (int i = 0; i < paths.size(); i++) {
             assertThat(before.get(i).size())
                     .as(paths.get(i) + ": " + before.get(i))
-                    .isLessThanOrEqualTo(STATEMENT_BUDGET);
+                    .isLessThanOrEqualTo(budget(paths.get(i)));
         }
         List<List<String>> after = measured(paths, true);
         for (int i = 0; i < paths.size(); i++) {

@@ -72,7 +72,7 @@ class GeneratedDashboardTest {
                             .andExpect(status().isOk()));
             assertThat(statements.size())
                     .as(visit.path() + ": " + statements)
-                    .isLessThanOrEqualTo(DashboardPagesTest.STATEMENT_BUDGET);
+                    .isLessThanOrEqualTo(DashboardPagesTest.budget(visit.path()));
         }
     }
 }
