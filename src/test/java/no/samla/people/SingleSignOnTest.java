@@ -206,10 +206,23 @@ class SingleSignOnTest {
     @Test
     void aTokenForAnotherAudienceIsRefused() throws Exception {
         HttpClient browser = HttpForms.client();
+        long refusedTokens = refusedTokens();
         assertThat(refusal(
                         signInWithToken(browser, Map.of("aud", "another-client"), Duration.ofHours(1), token -> token)))
                 .isEqualTo("failed");
         assertThat(isSignedIn(browser)).isFalse();
+        // Kept in the audit log; a callback no sign-in started, which anyone can send, is not.
+        assertThat(refusedTokens()).isEqualTo(refusedTokens + 1);
+        browser.send(
+                get(base + "/login/oauth2/code/sso-" + providerId + "?code=abc&state=def"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refusedTokens()).isEqualTo(refusedTokens + 1);
+    }
+
+    private long refusedTokens() {
+        return jdbc.queryForObject(
+                "select count(*) from audit_log where action = 'SIGN_IN_FAILED' and summary like 'method: single sign-on;%'",
+                Long.class);
     }
 
     @Test

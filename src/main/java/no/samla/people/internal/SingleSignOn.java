@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import no.samla.audit.AuditTrail;
 import no.samla.people.Accounts;
 import no.samla.people.SamlaUser;
@@ -54,6 +55,19 @@ class SingleSignOn {
             "unverified",
             SingleSignOnRegistrations.UNAVAILABLE,
             "unavailable");
+
+    /**
+     * Refusals the audit log does not get from here: those already recorded with their address, and those anyone can
+     * cause without going through a provider (a callback no sign-in started, a provider that cannot be reached), which
+     * would let a flood of requests fill the log.
+     */
+    private static final Set<String> NOT_AUDITED_HERE = Set.of(
+            NO_ACCOUNT,
+            UNVERIFIED_EMAIL,
+            SingleSignOnRegistrations.UNAVAILABLE,
+            "authorization_request_not_found",
+            "invalid_request",
+            "");
 
     private final SingleSignOnRegistrations registrations;
     private final SignInProviders providers;
@@ -107,7 +121,7 @@ class SingleSignOn {
         String registrationId = request.getClientRegistration().getRegistrationId();
         SignInProvider provider = providers
                 .findEnabled(registrationId)
-                .orElseThrow(() -> refused(SingleSignOnRegistrations.UNAVAILABLE, registrationId, ""));
+                .orElseThrow(() -> new OAuth2AuthenticationException(SingleSignOnRegistrations.UNAVAILABLE));
         String email = oidcUser.getEmail();
         if (email == null || email.isBlank()) {
             throw refused(UNVERIFIED_EMAIL, registrationId, "");
@@ -149,9 +163,9 @@ class SingleSignOn {
                 ? oauth.getError().getErrorCode()
                 : "";
         log.info("Single sign-on refused: {}", exception.getMessage());
-        if (!code.equals(NO_ACCOUNT) && !code.equals(UNVERIFIED_EMAIL)) {
-            // A token that failed its checks, or a provider that could not be reached: no address to name.
-            audit.signInFailed("", null, "single sign-on", code.isEmpty() ? "failed" : code);
+        if (!NOT_AUDITED_HERE.contains(code)) {
+            // A token that failed its checks: no address to name.
+            audit.signInFailed("", null, "single sign-on", code);
         }
         response.sendRedirect(request.getContextPath() + "/login?sso=" + SHOWN_REASONS.getOrDefault(code, "failed"));
     }
