@@ -10,6 +10,7 @@ import no.samla.people.Accounts;
 import no.samla.people.SamlaUser;
 import no.samla.people.SignInProvider;
 import no.samla.people.SignInProviders;
+import no.samla.people.SingleSignOnRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -48,13 +49,13 @@ class SingleSignOn {
     static final String UNVERIFIED_EMAIL = "samla_unverified_email";
 
     /** What the login page is told, by the reason a sign-in failed; anything else is "failed". */
-    private static final Map<String, String> SHOWN_REASONS = Map.of(
+    private static final Map<String, SingleSignOnRefusal> SHOWN_REASONS = Map.of(
             NO_ACCOUNT,
-            "no-account",
+            SingleSignOnRefusal.NO_ACCOUNT,
             UNVERIFIED_EMAIL,
-            "unverified",
+            SingleSignOnRefusal.UNVERIFIED,
             SingleSignOnRegistrations.UNAVAILABLE,
-            "unavailable");
+            SingleSignOnRefusal.UNAVAILABLE);
 
     /**
      * Refusals the audit log does not get from here: those already recorded with their address, and those anyone can
@@ -167,7 +168,8 @@ class SingleSignOn {
             // A token that failed its checks: no address to name.
             audit.signInFailed("", null, "single sign-on", code);
         }
-        response.sendRedirect(request.getContextPath() + "/login?sso=" + SHOWN_REASONS.getOrDefault(code, "failed"));
+        response.sendRedirect(request.getContextPath() + "/login?sso="
+                + SHOWN_REASONS.getOrDefault(code, SingleSignOnRefusal.FAILED).parameter());
     }
 
     /**

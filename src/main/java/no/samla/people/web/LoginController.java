@@ -1,7 +1,7 @@
 package no.samla.people.web;
 
-import java.util.Set;
 import no.samla.people.SignInProviders;
+import no.samla.people.SingleSignOnRefusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The login page; Spring Security handles the form's POST and the way through an organisation's provider. */
 @Controller
 class LoginController {
-
-    /** Why a sign-in through an organisation failed, as the page explains it. */
-    private static final Set<String> SINGLE_SIGN_ON_PROBLEMS =
-            Set.of("no-account", "unverified", "unavailable", "failed");
 
     private final SignInProviders providers;
 
@@ -32,7 +28,9 @@ class LoginController {
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute(
                 "singleSignOnProblem",
-                singleSignOn != null && SINGLE_SIGN_ON_PROBLEMS.contains(singleSignOn) ? singleSignOn : null);
+                SingleSignOnRefusal.fromParameter(singleSignOn)
+                        .map(SingleSignOnRefusal::parameter)
+                        .orElse(null));
         model.addAttribute("signInChoices", providers.loginChoices());
         return "people/login";
     }
