@@ -44,6 +44,10 @@ public class Person {
     @Column(name = "manager_person_id")
     private Long managerPersonId;
 
+    /** When erasure replaced the name and contact details; the row stays for what others rely on. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private java.time.Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -66,6 +70,10 @@ public class Person {
 
     public PersonData data() {
         return new PersonData(fullName, email, phone, title, municipalityId, providerOrganisationId, unit, sector);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public Long getId() {
