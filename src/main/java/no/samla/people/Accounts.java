@@ -84,6 +84,7 @@ public class Accounts {
     @Transactional
     public NewPassword create(long personId, Set<RoleGrant> roles) {
         Person person = persons.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        refuseAnonymised(List.of(person));
         if (accounts.findByPersonId(personId).isPresent()) {
             throw new FieldConflictException("personId", "account.person.hasAccount");
         }
@@ -122,6 +123,7 @@ public class Accounts {
             }
             people.add(person);
         }
+        refuseAnonymised(people);
         if (accounts.countByPersonIds(found.keySet()) > 0) {
             throw new FieldConflictException("personId", "account.person.hasAccount");
         }
@@ -140,6 +142,13 @@ public class Accounts {
                 created.stream().map(Account::getId).toList(),
                 "invited; " + describe(roles));
         return created;
+    }
+
+    /** An erased person keeps their row for what others rely on, but never signs in again. */
+    private static void refuseAnonymised(List<Person> people) {
+        if (people.stream().anyMatch(Person::isAnonymised)) {
+            throw new FieldConflictException("personId", "account.person.anonymised");
+        }
     }
 
     /** Creates an account with a password already hashed (demo data shares one hash). */

@@ -56,13 +56,13 @@ public class PersonalDataRequests {
     public void erase(long personId, String typedName, long actingPersonId) {
         Person person = people.get(personId);
         if (person.isAnonymised()) {
-            throw new FieldRefusedException("confirmName", "privacy.erase.already");
+            throw new FieldRefusedException("confirmName", "personaldata.erase.already");
         }
         if (personId == actingPersonId) {
-            throw new FieldRefusedException("confirmName", "privacy.erase.self");
+            throw new FieldRefusedException("confirmName", "personaldata.erase.self");
         }
         if (typedName == null || !typedName.strip().equals(person.getFullName().strip())) {
-            throw new FieldRefusedException("confirmName", "privacy.erase.name");
+            throw new FieldRefusedException("confirmName", "personaldata.erase.name");
         }
         List<ErasureLine> lines = preview(personId);
         holders.forEach(holder -> holder.erase(personId));

@@ -28,6 +28,7 @@ public class TestEnvironment implements EnvironmentPostProcessor {
         properties.put("samla.demo", "true");
         // Tests run the notification jobs themselves.
         properties.put("samla.notification.scheduling.enabled", "false");
+        properties.put("samla.privacy.retention.scheduling.enabled", "false");
         environment.getPropertySources().addLast(new MapPropertySource("samlaTestDefaults", properties));
     }
 }

@@ -59,6 +59,7 @@ class DatabaseOutageTest {
                             "--spring.datasource.password=",
                             "--samla.demo=false",
                             "--samla.notification.scheduling.enabled=false",
+                            "--samla.privacy.retention.scheduling.enabled=false",
                             // A request waits at most 2 s for a connection before it is told to come back.
                             "--spring.datasource.hikari.connection-timeout=2000",
                             "--spring.main.banner-mode=off");

@@ -34,6 +34,7 @@ class GracefulShutdownTest {
                         "--server.port=0",
                         "--samla.demo=false",
                         "--samla.notification.scheduling.enabled=false",
+                        "--samla.privacy.retention.scheduling.enabled=false",
                         "--spring.main.banner-mode=off"));
         Thread stopping = new Thread(app::close, "stopping Samla");
         try {

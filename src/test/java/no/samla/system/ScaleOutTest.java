@@ -92,6 +92,7 @@ class ScaleOutTest {
                 "--server.port=0",
                 "--samla.demo=false",
                 "--samla.notification.scheduling.enabled=false",
+                "--samla.privacy.retention.scheduling.enabled=false",
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(settings));

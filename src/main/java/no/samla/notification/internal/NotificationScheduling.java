@@ -1,35 +1,19 @@
 package no.samla.notification.internal;
 
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * When the notification jobs run. Each runs on one instance of the cluster at a time (a ShedLock lock in the
- * database, timed by the database's clock). Off with {@code samla.notification.scheduling.enabled=false}
+ * When the notification jobs run, each on one instance of the cluster at a time (see the system module's
+ * SchedulingConfiguration). Off with {@code samla.notification.scheduling.enabled=false}
  * (the tests call the jobs themselves).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @ConditionalOnProperty(name = "samla.notification.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class NotificationScheduling {
-
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
-    }
 
     @Bean
     NotificationJobs notificationJobs(Reminders reminders, NotificationSender sender) {

@@ -481,6 +481,26 @@ public final class RouteAccessTable {
         table.add(HttpMethod.GET, "/admin/people/new", "/admin/people/new", onlyAdmin());
         table.add(HttpMethod.GET, "/admin/people/{id}", "/admin/people/" + leaderPerson, onlyAdmin());
         table.add(HttpMethod.POST, "/admin/people/{id}", "/admin/people/" + leaderPerson, onlyAdmin());
+        String personalData = "/admin/people/" + leaderPerson + "/personal-data";
+        table.add(HttpMethod.GET, "/admin/people/{id}/personal-data", personalData, onlyAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/admin/people/{id}/personal-data/export.json",
+                personalData + "/export.json",
+                onlyAdmin());
+        table.add(
+                HttpMethod.GET,
+                "/admin/people/{id}/personal-data/export.pdf",
+                personalData + "/export.pdf",
+                onlyAdmin());
+        // without the typed name nothing is erased: the admin gets the form back with its message
+        table.add(HttpMethod.POST, "/admin/people/{id}/personal-data/erase", personalData + "/erase", onlyAdmin());
+        table.add(HttpMethod.GET, "/admin/retention", "/admin/retention", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/retention", "/admin/retention", onlyAdmin());
+        table.add(HttpMethod.POST, "/admin/retention/run", "/admin/retention/run", onlyAdmin());
+        table.add(HttpMethod.GET, "/account/my-data", "/account/my-data", signedIn());
+        table.add(HttpMethod.GET, "/account/my-data/export.json", "/account/my-data/export.json", signedIn());
+        table.add(HttpMethod.GET, "/account/my-data/export.pdf", "/account/my-data/export.pdf", signedIn());
 
         table.add(HttpMethod.GET, "/admin/accounts", "/admin/accounts", onlyAdmin());
         table.add(HttpMethod.POST, "/admin/accounts", "/admin/accounts", onlyAdmin());

@@ -70,6 +70,7 @@ class StatementsAtTenTimesTheDataTest {
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         "--samla.demo=false",
                         "--samla.notification.scheduling.enabled=false",
+                        "--samla.privacy.retention.scheduling.enabled=false",
                         "--spring.main.banner-mode=off"));
     }
 
