@@ -111,7 +111,7 @@ public class LogEntries {
                    e.network_meeting_id, nm.meeting_date, e.share_with_coach, e.share_with_network_group,
                    e.share_with_coordinators, v.number, v.created_at as version_at, v.did, v.happened, v.learned,
                    v.next_step, att.id as attachment_id, att.file_name, att.content_type, att.size_bytes,
-                   e.innovation_case_id, ic.title as innovation_case_title
+                   e.innovation_case_id, ic.title as innovation_case_title, e.content_cleared_at
             from log_entry e
             join programme p on p.id = e.programme_id
             join person pe on pe.id = e.person_id
@@ -790,7 +790,10 @@ public class LogEntries {
                 text(rs),
                 attachment,
                 (Long) rs.getObject("innovation_case_id"),
-                rs.getString("innovation_case_title"));
+                rs.getString("innovation_case_title"),
+                rs.getTimestamp("content_cleared_at") == null
+                        ? null
+                        : rs.getTimestamp("content_cleared_at").toInstant());
     }
 
     private static LogEntryRow row(ResultSet rs, int row) throws SQLException {

@@ -7,7 +7,7 @@ import no.samla.coaching.LeadershipBehaviour;
 
 /**
  * A log entry with its latest text, its links (the innovation case by id and title) and its attachment (null when
- * none), as a reader sees it.
+ * none), as a reader sees it. {@code contentClearedAt} is when a retention rule emptied its text, or null.
  */
 public record LogEntry(
         long id,
@@ -28,7 +28,8 @@ public record LogEntry(
         LogEntryText text,
         LogEntryAttachment attachment,
         Long innovationCaseId,
-        String innovationCaseTitle) {
+        String innovationCaseTitle,
+        Instant contentClearedAt) {
 
     public boolean owner(long personId) {
         return this.personId == personId;

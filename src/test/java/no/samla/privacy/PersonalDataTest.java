@@ -320,11 +320,15 @@ class PersonalDataTest {
         assertThat(refused).contains("value=\"to år\"", "months-reflections-error", "Skriv et helt antall måneder");
         assertThat(count("select count(*) from retention_setting", null)).isZero();
 
-        mvc.perform(post("/admin/retention")
-                        .with(DemoUsers.ADMIN.as(accounts))
-                        .with(csrf())
-                        .param("months-reflections", "36"))
-                .andExpect(status().is3xxRedirection());
+        var save = post("/admin/retention").with(DemoUsers.ADMIN.as(accounts)).with(csrf());
+        for (RetentionRules.Setting setting : retention.settings()) {
+            // reflections switched off (its box not sent), the others as they were
+            save.param("months-" + setting.key(), setting.key().equals("reflections") ? "36" : "" + setting.months());
+            if (!setting.key().equals("reflections")) {
+                save.param("enabled-" + setting.key(), "true");
+            }
+        }
+        mvc.perform(save).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForMap("select months, enabled from retention_setting where rule_key = 'reflections'"))
                 .containsEntry("months", 36)
                 .containsEntry("enabled", false);
@@ -350,6 +354,22 @@ class PersonalDataTest {
             assertThat(count("select count(*) from log_entry_comment", null)).isZero();
             assertThat(count("select count(*) from log_entry_draft", null)).isZero();
         });
+        // an entry a rule has cleared says so on its page
+        long programme = jdbc.queryForObject(
+                "select id from programme where name = ?", Long.class, DemoProgrammes.DRAMMEN_SCHOOL);
+        long clearedEntry = jdbc.queryForObject("""
+                insert into log_entry (programme_id, person_id, entry_date, content_cleared_at)
+                values (?, ?, current_date - 1, now()) returning id""", Long.class, programme, kari);
+        try {
+            jdbc.update("""
+                    insert into log_entry_version (entry_id, number, did, happened, learned, next_step)
+                    values (?, 1, '', '', '', '')""", clearedEntry);
+            mvc.perform(get("/journal/" + clearedEntry).with(DemoUsers.LEADER.as(accounts)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("etter lagringsregelen")));
+        } finally {
+            jdbc.update("delete from log_entry where id = ?", clearedEntry);
+        }
         // the demo's programmes end in the future: a real run tonight clears nothing of theirs
         assertThat(retention.runAll())
                 .allSatisfy((rule, cleared) -> assertThat(cleared).isZero());
