@@ -41,7 +41,8 @@ public class Surveys {
 
     public static final int TEXT_MAX = 4000;
     public static final int QUESTIONS_MAX = 60;
-    static final String KEY_KIND = "survey";
+    /** What a survey's respondent keys are made of besides the survey and the person (see RespondentKeys). */
+    public static final String KEY_KIND = "survey";
 
     private final SurveyRepository surveys;
     private final SurveyRoundRepository rounds;

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RespondentKeys {
 
     private static final String SETTING = "respondent-key-secret";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -55,6 +56,21 @@ public class RespondentKeys {
      */
     public String of(String kind, long id, long personId) {
         return hmac(kind + ":" + id + ":" + personId);
+    }
+
+    /**
+     * Keys as long as respondent keys and as random, to replace a person's keys when the person is erased: the answers
+     * still count, and an answer pairs with the others given under the same replacement, but no person's id gives the
+     * keys any longer.
+     */
+    public static String[] unlinked(int count) {
+        String[] fresh = new String[count];
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < count; i++) {
+            RANDOM.nextBytes(bytes);
+            fresh[i] = HexFormat.of().formatHex(bytes);
+        }
+        return fresh;
     }
 
     private String hmac(String message) {
