@@ -94,7 +94,7 @@ class GatheringPersonalData implements PersonalDataHolder {
     public List<ErasureLine> previewErasure(long personId) {
         return ErasureCounts.of(jdbc, personId)
                 .kept("attendance", "attendance where person_id = ?", "programme-record")
-                .deleted("attendance-comment", "attendance where " + COMMENTED, "note-about-person")
+                .deleted("attendance-comment", "attendance where " + COMMENTED, "notes-about-person")
                 .kept(
                         "attendance-recorded",
                         "attendance where updated_by_person_id = ? and person_id <> ?",
