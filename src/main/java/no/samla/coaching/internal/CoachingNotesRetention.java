@@ -1,7 +1,6 @@
 package no.samla.coaching.internal;
 
 import java.time.LocalDate;
-import java.util.Map;
 import no.samla.system.privacy.RetentionRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,11 +40,12 @@ class CoachingNotesRetention implements RetentionRule {
 
     @Override
     public long countDue(LocalDate programmesEndedBefore) {
-        Map<String, Object> n = jdbc.queryForMap(
-                "select (select count(*) " + DUE_NOTES + ") as notes, (select count(*) " + DUE_SESSIONS + ") as shared",
+        Long due = jdbc.queryForObject(
+                "select (select count(*) " + DUE_NOTES + ") + (select count(*) " + DUE_SESSIONS + ")",
+                Long.class,
                 programmesEndedBefore,
                 programmesEndedBefore);
-        return CoachingPersonalData.count(n, "notes") + CoachingPersonalData.count(n, "shared");
+        return due == null ? 0 : due;
     }
 
     @Override

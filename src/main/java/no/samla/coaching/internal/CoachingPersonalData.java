@@ -3,6 +3,7 @@ package no.samla.coaching.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samla.system.privacy.ErasureCounts;
 import no.samla.system.privacy.ErasureLine;
 import no.samla.system.privacy.PersonalDataExport;
 import no.samla.system.privacy.PersonalDataHolder;
@@ -67,19 +68,24 @@ class CoachingPersonalData implements PersonalDataHolder {
                  order by sl.starts_at, s.id""";
         export.add(SECTION, "coaching-session", jdbc.queryForList(sessions.formatted("leader_person_id"), person));
         export.add(SECTION, "coaching-session-held", jdbc.queryForList(sessions.formatted("coach_person_id"), person));
+        // The coach's private notes are the coach's working notes: the coach gets their text, the leader learns that
+        // they exist and when they were written, not what they say (as the note field promises the coach).
         String notes = """
-                select n.session_id, leader.full_name as leader, coach.full_name as coach, n.text, n.updated_at
+                select n.session_id, leader.full_name as leader, coach.full_name as coach, %s n.updated_at
                   from coaching_private_note n
                   join coaching_session s on s.id = n.session_id
                   join person leader on leader.id = s.leader_person_id
                   join person coach on coach.id = n.coach_person_id
                  where %s = :p
                  order by n.session_id""";
-        export.add(SECTION, "coaching-private-note", jdbc.queryForList(notes.formatted("n.coach_person_id"), person));
+        export.add(
+                SECTION,
+                "coaching-private-note",
+                jdbc.queryForList(notes.formatted("n.text,", "n.coach_person_id"), person));
         export.add(
                 SECTION,
                 "coaching-note-about-person",
-                jdbc.queryForList(notes.formatted("s.leader_person_id"), person));
+                jdbc.queryForList(notes.formatted("", "s.leader_person_id"), person));
         export.add(SECTION, "development-project", jdbc.queryForList("""
                 select d.id, p.name as programme, d.share_with_coach, d.share_with_network_group,
                        d.share_with_coordinators, d.created_at
@@ -95,24 +101,20 @@ class CoachingPersonalData implements PersonalDataHolder {
 
     @Override
     public List<ErasureLine> previewErasure(long personId) {
-        Map<String, Object> n = jdbc.queryForMap("""
-                select (select count(*) from coaching_assignment
-                         where participant_person_id = :p or coach_person_id = :p) as assignments,
-                       (select count(*) from coaching_slot where coach_person_id = :p) as slots,
-                       (select count(*) from coaching_session where leader_person_id = :p) as sessions,
-                       (select count(*) from coaching_session where coach_person_id = :p) as held,
-                       (select count(*) from coaching_private_note where coach_person_id = :p) as own_notes,
-                       (select count(*) from coaching_private_note n join coaching_session s on s.id = n.session_id
-                         where s.leader_person_id = :p and n.coach_person_id <> :p) as notes_about,
-                       (select count(*) from development_project where person_id = :p) as projects""", Map.of("p", personId));
-        return List.of(
-                ErasureLine.kept("coaching-assignment", count(n, "assignments"), "programme-record"),
-                ErasureLine.kept("coaching-slot", count(n, "slots"), "programme-record"),
-                ErasureLine.anonymised("coaching-session", count(n, "sessions"), "coaching-record"),
-                ErasureLine.kept("coaching-session-held", count(n, "held"), "others-conversation"),
-                ErasureLine.deleted("coaching-private-note", count(n, "own_notes"), "own-writing"),
-                ErasureLine.deleted("coaching-note-about-person", count(n, "notes_about"), "notes-about-person"),
-                ErasureLine.deleted("development-project", count(n, "projects"), "own-writing"));
+        return ErasureCounts.of(jdbc.getJdbcTemplate(), personId)
+                .kept(
+                        "coaching-assignment",
+                        "coaching_assignment where participant_person_id = ? or coach_person_id = ?",
+                        "programme-record")
+                .kept("coaching-slot", "coaching_slot where coach_person_id = ?", "programme-record")
+                .anonymised("coaching-session", "coaching_session where leader_person_id = ?", "coaching-record")
+                .kept("coaching-session-held", "coaching_session where coach_person_id = ?", "others-conversation")
+                .deleted("coaching-private-note", "coaching_private_note where coach_person_id = ?", "own-writing")
+                .add("coaching-note-about-person", ErasureLine.Treatment.DELETED, """
+                        coaching_private_note n join coaching_session s on s.id = n.session_id
+                         where s.leader_person_id = ? and n.coach_person_id <> ?""", "notes-about-person")
+                .deleted("development-project", "development_project where person_id = ?", "own-writing")
+                .lines();
     }
 
     @Override
@@ -126,9 +128,5 @@ class CoachingPersonalData implements PersonalDataHolder {
                  where leader_person_id = :p""", person);
         // the versions go with the project; log entries about it keep their text without the link
         jdbc.update("delete from development_project where person_id = :p", person);
-    }
-
-    static long count(Map<String, Object> counts, String name) {
-        return ((Number) counts.get(name)).longValue();
     }
 }

@@ -3,6 +3,7 @@ package no.samla.innovation.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samla.system.privacy.ErasureCounts;
 import no.samla.system.privacy.ErasureLine;
 import no.samla.system.privacy.PersonalDataExport;
 import no.samla.system.privacy.PersonalDataHolder;
@@ -172,51 +173,36 @@ class InnovationPersonalData implements PersonalDataHolder {
 
     @Override
     public List<ErasureLine> previewErasure(long personId) {
-        Map<String, Object> n = jdbc.queryForMap("""
-                select (select count(*) from innovation_case where owner_person_id = :p) as cases,
-                       (select count(*) from innovation_case_member where person_id = :p) as members,
-                       (select count(*) from innovation_case_step where updated_by = :p) as steps,
-                       (select count(*) from innovation_phase_change where recorded_by = :p) as phase_changes,
-                       (select count(*) from innovation_journey where created_by = :p) as journeys,
-                       (select count(*) from innovation_why_analysis where created_by = :p) as whys,
-                       (select count(*) from innovation_idea where created_by = :p) as ideas,
-                       (select count(*) from innovation_idea_dot where person_id = :p) as dots,
-                       (select count(*) from innovation_benefit where owner_person_id = :p) as benefits,
-                       (select count(*) from innovation_benefit_measurement
-                         where recorded_by_person_id = :p) as measurements,
-                       (select count(*) from municipality_case_sharing where changed_by = :p) as sharing,
-                       (select count(*) from innovation_case_follow where followed_by = :p) as follows,
-                       (select count(*) from innovation_case_adoption where recorded_by = :p) as adoptions,
-                       (select count(*) from pitch_panel_member where person_id = :p) as panels,
-                       (select count(*) from pitch_score where person_id = :p) as scores,
-                       (select count(*) from home_visit h where h.created_by_person_id = :p
-                           or h.id in (select home_visit_id from home_visit_participant
-                                        where person_id = :p)) as visits""", Map.of("p", personId));
-        return List.of(
-                ErasureLine.kept("innovation-case", count(n, "cases"), "case-work"),
-                ErasureLine.kept("innovation-case-member", count(n, "members"), "case-work"),
-                ErasureLine.kept("innovation-case-step", count(n, "steps"), "case-work"),
-                ErasureLine.kept("innovation-phase-change", count(n, "phase_changes"), "case-work"),
-                ErasureLine.kept("innovation-journey", count(n, "journeys"), "case-work"),
-                ErasureLine.kept("innovation-why-analysis", count(n, "whys"), "case-work"),
-                ErasureLine.kept("innovation-idea", count(n, "ideas"), "case-work"),
-                ErasureLine.kept("innovation-idea-dot", count(n, "dots"), "shared-tally"),
-                ErasureLine.kept("innovation-benefit", count(n, "benefits"), "case-work"),
-                ErasureLine.kept("innovation-benefit-measurement", count(n, "measurements"), "case-work"),
-                ErasureLine.kept("case-sharing-choice", count(n, "sharing"), "municipality-record"),
-                ErasureLine.kept("innovation-case-follow", count(n, "follows"), "municipality-record"),
-                ErasureLine.kept("innovation-case-adoption", count(n, "adoptions"), "municipality-record"),
-                ErasureLine.kept("pitch-panel-member", count(n, "panels"), "programme-record"),
-                ErasureLine.kept("pitch-score", count(n, "scores"), "programme-record"),
-                ErasureLine.kept("home-visit", count(n, "visits"), "programme-record"));
+        return ErasureCounts.of(jdbc.getJdbcTemplate(), personId)
+                .kept("innovation-case", "innovation_case where owner_person_id = ?", "case-work")
+                .kept("innovation-case-member", "innovation_case_member where person_id = ?", "case-work")
+                .kept("innovation-case-step", "innovation_case_step where updated_by = ?", "case-work")
+                .kept("innovation-phase-change", "innovation_phase_change where recorded_by = ?", "case-work")
+                .kept("innovation-journey", "innovation_journey where created_by = ?", "case-work")
+                .kept("innovation-why-analysis", "innovation_why_analysis where created_by = ?", "case-work")
+                .kept("innovation-idea", "innovation_idea where created_by = ?", "case-work")
+                .kept("innovation-idea-dot", "innovation_idea_dot where person_id = ?", "shared-tally")
+                .kept("innovation-benefit", "innovation_benefit where owner_person_id = ?", "case-work")
+                .kept(
+                        "innovation-benefit-measurement",
+                        "innovation_benefit_measurement where recorded_by_person_id = ?",
+                        "case-work")
+                .kept("case-sharing-choice", "municipality_case_sharing where changed_by = ?", "municipality-record")
+                .kept("innovation-case-follow", "innovation_case_follow where followed_by = ?", "municipality-record")
+                .kept(
+                        "innovation-case-adoption",
+                        "innovation_case_adoption where recorded_by = ?",
+                        "municipality-record")
+                .kept("pitch-panel-member", "pitch_panel_member where person_id = ?", "programme-record")
+                .kept("pitch-score", "pitch_score where person_id = ?", "programme-record")
+                .kept("home-visit", """
+                        home_visit h where h.created_by_person_id = ?
+                            or h.id in (select home_visit_id from home_visit_participant where person_id = ?)""", "programme-record")
+                .lines();
     }
 
     @Override
     public void erase(long personId) {
         // kept: see the class comment
-    }
-
-    private static long count(Map<String, Object> counts, String name) {
-        return ((Number) counts.get(name)).longValue();
     }
 }

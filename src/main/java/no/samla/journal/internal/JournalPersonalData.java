@@ -1,8 +1,8 @@
 package no.samla.journal.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import no.samla.system.privacy.ErasureCounts;
 import no.samla.system.privacy.ErasureLine;
 import no.samla.system.privacy.PersonalDataExport;
 import no.samla.system.privacy.PersonalDataHolder;
@@ -83,19 +83,15 @@ class JournalPersonalData implements PersonalDataHolder {
 
     @Override
     public List<ErasureLine> previewErasure(long personId) {
-        Map<String, Object> n = jdbc.queryForMap("""
-                select (select count(*) from log_entry where person_id = ?) as entries,
-                       (select count(*) from log_entry_draft where person_id = ?) as drafts,
-                       (select count(*) from log_entry_comment c join log_entry e on e.id = c.entry_id
-                         where c.author_person_id = ? and e.person_id <> ?) as comments,
-                       (select count(*) from assignment_recipient where person_id = ?) as received,
-                       (select count(*) from assignment where created_by_person_id = ?) as given""", personId, personId, personId, personId, personId, personId);
-        return List.of(
-                ErasureLine.deleted("log-entry", count(n, "entries"), "own-writing"),
-                ErasureLine.deleted("log-entry-draft", count(n, "drafts"), "own-writing"),
-                ErasureLine.kept("log-entry-comment", count(n, "comments"), "others-conversation"),
-                ErasureLine.kept("assignment-received", count(n, "received"), "programme-record"),
-                ErasureLine.kept("assignment-given", count(n, "given"), "programme-content"));
+        return ErasureCounts.of(jdbc, personId)
+                .deleted("log-entry", "log_entry where person_id = ?", "own-writing")
+                .deleted("log-entry-draft", "log_entry_draft where person_id = ?", "own-writing")
+                .kept("log-entry-comment", """
+                        log_entry_comment c join log_entry e on e.id = c.entry_id
+                         where c.author_person_id = ? and e.person_id <> ?""", "others-conversation")
+                .kept("assignment-received", "assignment_recipient where person_id = ?", "programme-record")
+                .kept("assignment-given", "assignment where created_by_person_id = ?", "programme-content")
+                .lines();
     }
 
     @Override
@@ -103,9 +99,5 @@ class JournalPersonalData implements PersonalDataHolder {
         // versions, comments on them, attachments and drafts of an entry go with it
         jdbc.update("delete from log_entry_draft where person_id = ?", personId);
         jdbc.update("delete from log_entry where person_id = ?", personId);
-    }
-
-    static long count(Map<String, Object> counts, String name) {
-        return ((Number) counts.get(name)).longValue();
     }
 }

@@ -1,9 +1,9 @@
 package no.samla.people.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import no.samla.people.SignedInSessions;
+import no.samla.system.privacy.ErasureCounts;
 import no.samla.system.privacy.ErasureLine;
 import no.samla.system.privacy.PersonalDataExport;
 import no.samla.system.privacy.PersonalDataHolder;
@@ -63,13 +63,11 @@ class PeoplePersonalData implements PersonalDataHolder {
 
     @Override
     public List<ErasureLine> previewErasure(long personId) {
-        Map<String, Object> counts = jdbc.queryForMap("""
-                select (select count(*) from account where person_id = ?) as accounts,
-                       (select count(*) from person where manager_person_id = ?) as managed""", personId, personId);
-        return List.of(
-                ErasureLine.anonymised("person", 1, "person-row"),
-                ErasureLine.deleted("account", ((Number) counts.get("accounts")).longValue(), "account"),
-                ErasureLine.anonymised("managed-people", ((Number) counts.get("managed")).longValue(), "manager-link"));
+        return ErasureCounts.of(jdbc, personId)
+                .anonymised("person", "person where id = ?", "person-row")
+                .deleted("account", "account where person_id = ?", "account")
+                .anonymised("managed-people", "person where manager_person_id = ?", "manager-link")
+                .lines();
     }
 
     @Override

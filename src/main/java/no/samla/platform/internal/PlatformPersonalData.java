@@ -3,6 +3,7 @@ package no.samla.platform.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.samla.system.privacy.ErasureCounts;
 import no.samla.system.privacy.ErasureLine;
 import no.samla.system.privacy.PersonalDataExport;
 import no.samla.system.privacy.PersonalDataHolder;
@@ -62,22 +63,15 @@ class PlatformPersonalData implements PersonalDataHolder {
 
     @Override
     public List<ErasureLine> previewErasure(long personId) {
-        Map<String, Object> n = jdbc.queryForMap("""
-                select (select count(*) from platform_version where created_by = :p) as versions,
-                       (select count(*) from platform_comment where person_id = :p) as comments,
-                       (select count(*) from platform_reaction where person_id = :p) as reactions""", Map.of("p", personId));
-        return List.of(
-                ErasureLine.kept("platform-version", count(n, "versions"), "programme-content"),
-                ErasureLine.kept("platform-comment", count(n, "comments"), "others-conversation"),
-                ErasureLine.kept("platform-reaction", count(n, "reactions"), "shared-tally"));
+        return ErasureCounts.of(jdbc.getJdbcTemplate(), personId)
+                .kept("platform-version", "platform_version where created_by = ?", "programme-content")
+                .kept("platform-comment", "platform_comment where person_id = ?", "others-conversation")
+                .kept("platform-reaction", "platform_reaction where person_id = ?", "shared-tally")
+                .lines();
     }
 
     @Override
     public void erase(long personId) {
         // kept: see the class comment
-    }
-
-    private static long count(Map<String, Object> counts, String name) {
-        return ((Number) counts.get(name)).longValue();
     }
 }

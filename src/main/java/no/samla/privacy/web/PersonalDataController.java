@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,12 +71,22 @@ class PersonalDataController {
 
     @GetMapping("/admin/people/{id}/personal-data/export.json")
     ResponseEntity<byte[]> adminJson(@PathVariable long id) {
+        refuseIfSelfService(id);
         return json(id);
     }
 
     @GetMapping("/admin/people/{id}/personal-data/export.pdf")
     ResponseEntity<byte[]> adminPdf(@PathVariable long id) {
+        refuseIfSelfService(id);
         return pdf(id);
+    }
+
+    /** Someone who can sign in takes their own export under Mine data; the admin never reads it for them. */
+    private void refuseIfSelfService(long personId) {
+        people.get(personId);
+        if (requests.canSignIn(personId)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The person takes their own export");
+        }
     }
 
     @PostMapping("/admin/people/{id}/personal-data/erase")
@@ -101,6 +112,7 @@ class PersonalDataController {
     private String adminView(long id, Model model) {
         model.addAttribute("person", people.get(id));
         model.addAttribute("lines", requests.preview(id));
+        model.addAttribute("selfService", requests.canSignIn(id));
         return "privacy/admin/personal-data";
     }
 
