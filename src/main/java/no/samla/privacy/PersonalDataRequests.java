@@ -4,8 +4,6 @@ import java.util.List;
 import no.samla.audit.AuditAction;
 import no.samla.audit.AuditSubject;
 import no.samla.audit.AuditTrail;
-import no.samla.people.Account;
-import no.samla.people.Accounts;
 import no.samla.people.People;
 import no.samla.people.Person;
 import no.samla.system.FieldRefusedException;
@@ -25,25 +23,15 @@ public class PersonalDataRequests {
 
     private final List<PersonalDataHolder> holders;
     private final People people;
-    private final Accounts accounts;
     private final AuditTrail audit;
 
-    PersonalDataRequests(List<PersonalDataHolder> holders, People people, Accounts accounts, AuditTrail audit) {
+    PersonalDataRequests(List<PersonalDataHolder> holders, People people, AuditTrail audit) {
         this.holders = holders;
         this.people = people;
-        this.accounts = accounts;
         this.audit = audit;
     }
 
-    /**
-     * Whether the person can sign in and take their export themselves. The admin hands out an export only for someone
-     * who cannot, since it holds what the person wrote privately, which no page shows an admin.
-     */
-    public boolean canSignIn(long personId) {
-        return accounts.findForPerson(personId).filter(Account::isEnabled).isPresent();
-    }
-
-    /** Everything Samla keeps about the person; the export is written to the audit log by whoever hands it out. */
+    /** Everything Samla keeps about the person, for the person; the page that hands it out writes the audit row. */
     public PersonalDataExport export(long personId) {
         people.get(personId);
         PersonalDataExport export = new PersonalDataExport();

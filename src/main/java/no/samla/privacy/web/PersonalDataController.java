@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import no.samla.audit.AuditSubject;
 import no.samla.audit.AuditTrail;
+import no.samla.people.Accounts;
 import no.samla.people.People;
 import no.samla.people.Person;
 import no.samla.people.SamlaUser;
@@ -25,12 +26,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A person's own data (everyone signed in, under Min konto) and the admin's handling of a person's request: the
- * export as JSON and PDF, and erasure after a preview. Every export is written to the audit log.
+ * A person's own data, for everyone signed in: the export as JSON and PDF, written to the audit log. And the admin's
+ * erasure of a person after a preview. The admin never downloads someone's export: it holds what they wrote privately,
+ * which no page shows an admin; someone who cannot sign in is given an invitation and takes it themselves, which also
+ * proves who is asking.
  */
 @Controller
 class PersonalDataController {
@@ -38,12 +40,19 @@ class PersonalDataController {
     private final PersonalDataRequests requests;
     private final PersonalDataFiles files;
     private final People people;
+    private final Accounts accounts;
     private final AuditTrail audit;
 
-    PersonalDataController(PersonalDataRequests requests, PersonalDataFiles files, People people, AuditTrail audit) {
+    PersonalDataController(
+            PersonalDataRequests requests,
+            PersonalDataFiles files,
+            People people,
+            Accounts accounts,
+            AuditTrail audit) {
         this.requests = requests;
         this.files = files;
         this.people = people;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -69,26 +78,6 @@ class PersonalDataController {
         return adminView(id, model);
     }
 
-    @GetMapping("/admin/people/{id}/personal-data/export.json")
-    ResponseEntity<byte[]> adminJson(@PathVariable long id) {
-        refuseIfSelfService(id);
-        return json(id);
-    }
-
-    @GetMapping("/admin/people/{id}/personal-data/export.pdf")
-    ResponseEntity<byte[]> adminPdf(@PathVariable long id) {
-        refuseIfSelfService(id);
-        return pdf(id);
-    }
-
-    /** Someone who can sign in takes their own export under Mine data; the admin never reads it for them. */
-    private void refuseIfSelfService(long personId) {
-        people.get(personId);
-        if (requests.canSignIn(personId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The person takes their own export");
-        }
-    }
-
     @PostMapping("/admin/people/{id}/personal-data/erase")
     String erase(
             @PathVariable long id,
@@ -112,7 +101,7 @@ class PersonalDataController {
     private String adminView(long id, Model model) {
         model.addAttribute("person", people.get(id));
         model.addAttribute("lines", requests.preview(id));
-        model.addAttribute("selfService", requests.canSignIn(id));
+        model.addAttribute("account", accounts.findForPerson(id).orElse(null));
         return "privacy/admin/personal-data";
     }
 

@@ -30,9 +30,6 @@ public final class RouteAccessTable {
     public interface DemoIds {
         long personId(String email);
 
-        /** A demo person who cannot sign in (no account, or one not taken up): the admin answers their requests. */
-        long personWhoCannotSignIn();
-
         long accountId(String email);
 
         long providerId(String name);
@@ -133,14 +130,6 @@ public final class RouteAccessTable {
 
         static DemoIds from(JdbcTemplate jdbc) {
             return new DemoIds() {
-                @Override
-                public long personWhoCannotSignIn() {
-                    return jdbc.queryForObject(
-                            "select min(p.id) from person p left join account a on a.person_id = p.id"
-                                    + " where a.id is null or not a.enabled",
-                            Long.class);
-                }
-
                 @Override
                 public long municipalityIdOf(String email) {
                     return jdbc.queryForObject(
@@ -494,18 +483,6 @@ public final class RouteAccessTable {
         table.add(HttpMethod.POST, "/admin/people/{id}", "/admin/people/" + leaderPerson, onlyAdmin());
         String personalData = "/admin/people/" + leaderPerson + "/personal-data";
         table.add(HttpMethod.GET, "/admin/people/{id}/personal-data", personalData, onlyAdmin());
-        // the admin downloads only for someone who cannot sign in and take it themselves
-        String offlineData = "/admin/people/" + ids.personWhoCannotSignIn() + "/personal-data";
-        table.add(
-                HttpMethod.GET,
-                "/admin/people/{id}/personal-data/export.json",
-                offlineData + "/export.json",
-                onlyAdmin());
-        table.add(
-                HttpMethod.GET,
-                "/admin/people/{id}/personal-data/export.pdf",
-                offlineData + "/export.pdf",
-                onlyAdmin());
         // without the typed name nothing is erased: the admin gets the form back with its message
         table.add(HttpMethod.POST, "/admin/people/{id}/personal-data/erase", personalData + "/erase", onlyAdmin());
         table.add(HttpMethod.GET, "/admin/retention", "/admin/retention", onlyAdmin());
