@@ -34,11 +34,6 @@ class CoachingNotesRetention implements RetentionRule {
     }
 
     @Override
-    public int defaultMonths() {
-        return 24;
-    }
-
-    @Override
     public long countDue(LocalDate programmesEndedBefore) {
         Long due = jdbc.queryForObject(
                 "select (select count(*) " + DUE_NOTES + ") + (select count(*) " + DUE_SESSIONS + ")",

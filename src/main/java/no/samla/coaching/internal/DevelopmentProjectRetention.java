@@ -25,11 +25,6 @@ class DevelopmentProjectRetention implements RetentionRule {
     }
 
     @Override
-    public int defaultMonths() {
-        return 24;
-    }
-
-    @Override
     public long countDue(LocalDate programmesEndedBefore) {
         Long due = jdbc.queryForObject("""
                 select count(*) from development_project d join programme p on p.id = d.programme_id

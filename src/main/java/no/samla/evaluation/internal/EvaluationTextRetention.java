@@ -36,11 +36,6 @@ class EvaluationTextRetention implements RetentionRule {
     }
 
     @Override
-    public int defaultMonths() {
-        return 24;
-    }
-
-    @Override
     public long countDue(LocalDate programmesEndedBefore) {
         Long due = jdbc.queryForObject("select count(*) from (" + DUE + ") due", Long.class, programmesEndedBefore);
         return due == null ? 0 : due;

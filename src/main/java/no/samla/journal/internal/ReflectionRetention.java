@@ -29,11 +29,6 @@ class ReflectionRetention implements RetentionRule {
     }
 
     @Override
-    public int defaultMonths() {
-        return 24;
-    }
-
-    @Override
     public long countDue(LocalDate programmesEndedBefore) {
         Long due = jdbc.queryForObject("select count(*) " + DUE, Long.class, programmesEndedBefore);
         return due == null ? 0 : due;
@@ -41,26 +36,21 @@ class ReflectionRetention implements RetentionRule {
 
     @Override
     public long apply(LocalDate programmesEndedBefore) {
-        jdbc.update("create temporary table if not exists cleared_entry (id bigint primary key) on commit drop");
-        int cleared = jdbc.update("insert into cleared_entry select e.id " + DUE, programmesEndedBefore);
         // drafts of entries never saved hold reflections too
         jdbc.update("""
                 delete from log_entry_draft d using programme p
                  where p.id = d.programme_id and p.end_date < ?""", programmesEndedBefore);
-        if (cleared == 0) {
-            return 0;
-        }
+        // the entries due stay due until the last statement marks them, so each statement picks the same ones
+        String due = "select e.id " + DUE;
+        jdbc.update(
+                "delete from log_entry_version where number > 1 and entry_id in (" + due + ")", programmesEndedBefore);
         jdbc.update("""
-                delete from log_entry_version v using cleared_entry c
-                 where v.entry_id = c.id and v.number > 1""");
-        jdbc.update("""
-                update log_entry_version v set did = '', happened = '', learned = '', next_step = ''
-                  from cleared_entry c where v.entry_id = c.id""");
-        jdbc.update("delete from log_entry_comment m using cleared_entry c where m.entry_id = c.id");
-        jdbc.update("delete from log_entry_attachment t using cleared_entry c where t.entry_id = c.id");
-        jdbc.update("""
-                update log_entry e set content_cleared_at = now(), version = e.version + 1
-                  from cleared_entry c where e.id = c.id""");
-        return cleared;
+                update log_entry_version set did = '', happened = '', learned = '', next_step = ''
+                 where entry_id in (""" + due + ")", programmesEndedBefore);
+        jdbc.update("delete from log_entry_comment where entry_id in (" + due + ")", programmesEndedBefore);
+        jdbc.update("delete from log_entry_attachment where entry_id in (" + due + ")", programmesEndedBefore);
+        return jdbc.update(
+                "update log_entry set content_cleared_at = now(), version = version + 1 where id in (" + due + ")",
+                programmesEndedBefore);
     }
 }

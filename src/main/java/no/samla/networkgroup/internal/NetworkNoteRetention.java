@@ -29,11 +29,6 @@ class NetworkNoteRetention implements RetentionRule {
     }
 
     @Override
-    public int defaultMonths() {
-        return 24;
-    }
-
-    @Override
     public long countDue(LocalDate programmesEndedBefore) {
         Long due = jdbc.queryForObject(
                 "select count(*) from network_meeting_note n where " + DUE, Long.class, programmesEndedBefore);

@@ -11,8 +11,13 @@ public interface RetentionRule {
 
     String key();
 
+    /** Two years: long enough to follow a programme's leaders up, short enough that reflections do not linger. */
+    int DEFAULT_MONTHS = 24;
+
     /** The months after a programme's end the data is kept when the installation has not chosen. */
-    int defaultMonths();
+    default int defaultMonths() {
+        return DEFAULT_MONTHS;
+    }
 
     /** How many records the rule would clear now, for programmes that ended before the date. */
     long countDue(LocalDate programmesEndedBefore);
