@@ -176,6 +176,10 @@ public class People {
 
     /** Updates the person (and their account's e-mail) after the checks; returns the names of the fields changed. */
     private List<String> apply(Person person, long formVersion, PersonData data) {
+        // an erased person's row stays for what others rely on; a name typed back in would undo the erasure
+        if (person.isAnonymised()) {
+            throw new FieldConflictException("fullName", "person.anonymised");
+        }
         StaleEditException.check(person.getVersion(), formVersion);
         check(data, person.getId());
         PersonData before = person.data();

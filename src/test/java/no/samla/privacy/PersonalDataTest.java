@@ -271,6 +271,21 @@ class PersonalDataTest {
                         .param("confirmName", "Anonymisert person"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Personen er anonymisert")));
+        // nor can a name be typed back in
+        mvc.perform(post("/admin/people/" + person)
+                        .with(DemoUsers.ADMIN.as(accounts))
+                        .with(csrf())
+                        .param("fullName", "Sletta Testleder")
+                        .param("email", email)
+                        .param(
+                                "version",
+                                ""
+                                        + jdbc.queryForObject(
+                                                "select version from person where id = ?", Long.class, person)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("kan ikke endres")));
+        assertThat(jdbc.queryForObject("select full_name from person where id = ?", String.class, person))
+                .isEqualTo("Anonymisert person");
         mvc.perform(post("/admin/accounts")
                         .with(DemoUsers.ADMIN.as(accounts))
                         .with(csrf())
