@@ -127,7 +127,8 @@ public class LogEntries {
             select e.id, e.programme_id, p.name as programme_name, e.person_id, pe.full_name, e.entry_date,
                    e.share_with_coach, e.share_with_network_group, e.share_with_coordinators,
                    coalesce(nullif(v.did, ''), nullif(v.happened, ''), nullif(v.learned, ''), v.next_step) as summary,
-                   (select count(*) from log_entry_comment c where c.entry_id = e.id) as comments
+                   (select count(*) from log_entry_comment c where c.entry_id = e.id) as comments,
+                   e.content_cleared_at is not null as cleared
             from log_entry e
             join programme p on p.id = e.programme_id
             join person pe on pe.id = e.person_id
@@ -811,6 +812,7 @@ public class LogEntries {
                 rs.getObject("entry_date", LocalDate.class),
                 summary,
                 sharing(rs),
-                rs.getLong("comments"));
+                rs.getLong("comments"),
+                rs.getBoolean("cleared"));
     }
 }

@@ -3,7 +3,10 @@ package no.samla.journal;
 import java.time.LocalDate;
 import no.samla.coaching.DevelopmentProject;
 
-/** An entry in a list: who, when, the start of what they did, whom it is shared with, and how many comments. */
+/**
+ * An entry in a list: who, when, the start of what they did, whom it is shared with, how many comments, and whether a
+ * retention rule cleared its text.
+ */
 public record LogEntryRow(
         long id,
         long programmeId,
@@ -13,4 +16,5 @@ public record LogEntryRow(
         LocalDate date,
         String summary,
         DevelopmentProject.Sharing sharing,
-        long comments) {}
+        long comments,
+        boolean cleared) {}

@@ -385,7 +385,7 @@ class PersonalDataTest {
                 "select id from programme where name = ?", Long.class, DemoProgrammes.DRAMMEN_SCHOOL);
         long clearedEntry = jdbc.queryForObject("""
                 insert into log_entry (programme_id, person_id, entry_date, content_cleared_at)
-                values (?, ?, current_date - 1, now()) returning id""", Long.class, programme, kari);
+                values (?, ?, current_date + 3650, now()) returning id""", Long.class, programme, kari);
         try {
             jdbc.update("""
                     insert into log_entry_version (entry_id, number, did, happened, learned, next_step)
@@ -393,6 +393,9 @@ class PersonalDataTest {
             mvc.perform(get("/journal/" + clearedEntry).with(DemoUsers.LEADER.as(accounts)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("etter lagringsregelen")));
+            mvc.perform(get("/journal").with(DemoUsers.LEADER.as(accounts)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Teksten er tømt")));
         } finally {
             jdbc.update("delete from log_entry where id = ?", clearedEntry);
         }
