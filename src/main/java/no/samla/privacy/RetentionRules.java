@@ -68,36 +68,43 @@ public class RetentionRules {
 
     /** Every rule with its setting and what is due today: one statement for the settings, one per rule. */
     public List<Setting> settings() {
-        Map<String, Stored> stored = stored();
         LocalDate today = LocalDate.now(clock);
-        return rules.values().stream()
-                .map(rule -> {
-                    Stored setting = stored.get(rule.key());
-                    int months = setting == null ? rule.defaultMonths() : setting.months();
-                    boolean enabled = setting == null || setting.enabled();
-                    return new Setting(
-                            rule.key(),
-                            months,
-                            enabled,
-                            rule.defaultMonths(),
-                            setting == null ? null : setting.lastRunAt(),
-                            setting == null ? null : setting.lastCleared(),
-                            rule.countDue(today.minusMonths(months)));
-                })
+        return current().stream()
+                .map(c -> new Setting(
+                        c.rule().key(),
+                        c.months(),
+                        c.enabled(),
+                        c.rule().defaultMonths(),
+                        c.stored() == null ? null : c.stored().lastRunAt(),
+                        c.stored() == null ? null : c.stored().lastCleared(),
+                        c.rule().countDue(today.minusMonths(c.months()))))
                 .toList();
     }
 
-    public boolean knows(String key) {
-        return rules.containsKey(key);
+    /** A rule with the months and on/off in force: the admin's choice, else the module's proposal, on. */
+    private record Current(RetentionRule rule, int months, boolean enabled, Stored stored) {}
+
+    /** The rules in force, in one statement and without counting what is due. */
+    private List<Current> current() {
+        Map<String, Stored> stored = stored();
+        return rules.values().stream()
+                .map(rule -> {
+                    Stored setting = stored.get(rule.key());
+                    return setting == null
+                            ? new Current(rule, rule.defaultMonths(), true, null)
+                            : new Current(rule, setting.months(), setting.enabled(), setting);
+                })
+                .toList();
     }
 
     /** Saves the admin's choices for the rules named; one audit row lists what changed. */
     @Transactional
     public void save(Map<String, Choice> choices) {
-        Map<String, Setting> before = settings().stream().collect(Collectors.toMap(Setting::key, Function.identity()));
+        Map<String, Current> before =
+                current().stream().collect(Collectors.toMap(c -> c.rule().key(), Function.identity()));
         StringBuilder changed = new StringBuilder();
         choices.forEach((key, choice) -> {
-            Setting old = before.get(key);
+            Current old = before.get(key);
             if (old == null) {
                 throw new IllegalArgumentException("No retention rule " + key);
             }
@@ -126,12 +133,12 @@ public class RetentionRules {
     public Map<String, Long> runAll() {
         Map<String, Long> cleared = new java.util.LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
-        for (Setting setting : settings()) {
+        for (Current setting : current()) {
             if (!setting.enabled()) {
                 continue;
             }
-            RetentionRule rule = rules.get(setting.key());
-            LocalDate before = setting.programmesEndedBefore(today);
+            RetentionRule rule = setting.rule();
+            LocalDate before = today.minusMonths(setting.months());
             try {
                 Long count = eachRule.execute(status -> {
                     long n = rule.apply(before);

@@ -39,13 +39,6 @@ public final class PersonalDataExport {
         return Collections.unmodifiableMap(sections);
     }
 
-    public long recordCount() {
-        return sections.values().stream()
-                .flatMap(kinds -> kinds.values().stream())
-                .mapToLong(List::size)
-                .sum();
-    }
-
     private static Object plain(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
