@@ -9,10 +9,9 @@ import java.util.Locale;
 import no.samla.dashboard.Cell;
 import no.samla.dashboard.DashboardTable;
 import no.samla.system.web.CsvFile;
+import no.samla.system.web.Downloads;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -31,8 +30,8 @@ final class TableFiles {
 
     static ResponseEntity<byte[]> file(DashboardTable table, String format, String name, Locale locale) {
         return switch (format) {
-            case "csv" -> response(csv(table, locale), CSV, name + ".csv");
-            case "xlsx" -> response(xlsx(table, locale), XLSX, name + ".xlsx");
+            case "csv" -> Downloads.attachment(csv(table, locale), CSV, name + ".csv");
+            case "xlsx" -> Downloads.attachment(xlsx(table, locale), XLSX, name + ".xlsx");
             default -> ResponseEntity.notFound().build();
         };
     }
@@ -124,17 +123,5 @@ final class TableFiles {
     private static String sheetName(String caption) {
         String name = caption.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
         return name.isEmpty() ? "Samla" : name.length() > 31 ? name.substring(0, 31) : name;
-    }
-
-    private static ResponseEntity<byte[]> response(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(body);
     }
 }

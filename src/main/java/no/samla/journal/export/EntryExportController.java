@@ -4,10 +4,9 @@ import java.util.Locale;
 import no.samla.audit.AuditSubject;
 import no.samla.audit.AuditTrail;
 import no.samla.people.SamlaUser;
+import no.samla.system.web.Downloads;
 import no.samla.system.web.FileNames;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,8 +49,8 @@ class EntryExportController {
     @GetMapping("/journal-export/{programmeId}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
         EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
-        ResponseEntity<byte[]> file =
-                download(pdf.render(export, locale), MediaType.APPLICATION_PDF, fileName(export, locale, "pdf"));
+        ResponseEntity<byte[]> file = Downloads.attachment(
+                pdf.render(export, locale), MediaType.APPLICATION_PDF, fileName(export, locale, "pdf"));
         recordOwnEntries(programmeId, "pdf");
         return file;
     }
@@ -60,7 +59,8 @@ class EntryExportController {
     ResponseEntity<byte[]> docx(
             @AuthenticationPrincipal SamlaUser user, @PathVariable long programmeId, Locale locale) {
         EntryExport export = exports.export(user.personId(), user.fullName(), programmeId);
-        ResponseEntity<byte[]> file = download(docx.render(export, locale), DOCX, fileName(export, locale, "docx"));
+        ResponseEntity<byte[]> file =
+                Downloads.attachment(docx.render(export, locale), DOCX, fileName(export, locale, "docx"));
         recordOwnEntries(programmeId, "docx");
         return file;
     }
@@ -73,18 +73,5 @@ class EntryExportController {
     private String fileName(EntryExport export, Locale locale, String extension) {
         return FileNames.of(
                 messages.getMessage("entryExport.filePrefix", null, locale), export.programmeName(), extension);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(body);
     }
 }

@@ -11,10 +11,9 @@ import no.samla.people.SamlaUser;
 import no.samla.privacy.PersonalDataRequests;
 import no.samla.system.FieldRefusedException;
 import no.samla.system.privacy.PersonalDataExport;
+import no.samla.system.web.Downloads;
 import no.samla.system.web.FileNames;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -109,7 +108,7 @@ class PersonalDataController {
         Person person = people.get(personId);
         PersonalDataExport export = requests.export(personId);
         audit.exported(AuditSubject.PERSON, personId, "personal data (json)");
-        return file(files.json(person, export), MediaType.APPLICATION_JSON, person, "json");
+        return Downloads.attachment(files.json(person, export), MediaType.APPLICATION_JSON, fileName(person, "json"));
     }
 
     private ResponseEntity<byte[]> pdf(long personId) {
@@ -117,21 +116,12 @@ class PersonalDataController {
         PersonalDataExport export = requests.export(personId);
         Locale locale = LocaleContextHolder.getLocale();
         audit.exported(AuditSubject.PERSON, personId, "personal data (pdf)");
-        return file(files.pdf(person, export, locale), MediaType.APPLICATION_PDF, person, "pdf");
+        return Downloads.attachment(
+                files.pdf(person, export, locale), MediaType.APPLICATION_PDF, fileName(person, "pdf"));
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, Person person, String extension) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(FileNames.of("personal-data", person.getFullName(), extension))
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+    private static String fileName(Person person, String extension) {
+        return FileNames.of("personal-data", person.getFullName(), extension);
     }
 
     /** The erasure's confirmation: the person's full name, typed. */
